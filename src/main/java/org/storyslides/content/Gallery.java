@@ -1,0 +1,19 @@
+package org.storyslides.content;
+
+import java.util.List;
+
+/** A photo gallery; its first slide is the cover. */
+public record Gallery(String id, String title, List<Slide> slides) {
+
+    public Gallery {
+        slides = List.copyOf(slides);
+    }
+
+    public Slide cover() {
+        return slides.get(0);
+    }
+
+    public int size() {
+        return slides.size();
+    }
+}

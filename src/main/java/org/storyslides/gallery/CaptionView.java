@@ -1,0 +1,74 @@
+package org.storyslides.gallery;
+
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.storyslides.content.Slide;
+import org.storyslides.i18n.Messages;
+
+/**
+ * The caption under the slide: the quote set large, the paragraphs, the credit in small type, and
+ * on a cover the gallery's photo count. It scrolls when a long caption meets a small window.
+ */
+final class CaptionView extends ScrollPane {
+
+    private final Messages messages;
+    private final Label headline = new Label();
+    private final Label photoCount = new Label();
+    private final VBox paragraphs = new VBox();
+    private final Label credit = new Label();
+    private final VBox text = new VBox(headline, photoCount, paragraphs, credit);
+
+    CaptionView(Messages messages) {
+        this.messages = messages;
+        initializeParts();
+        layoutParts();
+    }
+
+    private void initializeParts() {
+        setId("caption");
+        getStyleClass().add("caption");
+        headline.getStyleClass().add("caption-headline");
+        photoCount.getStyleClass().add("caption-photo-count");
+        paragraphs.getStyleClass().add("caption-paragraphs");
+        credit.getStyleClass().add("caption-credit");
+        text.getStyleClass().add("caption-text");
+        for (Label label : new Label[]{headline, photoCount, credit}) {
+            label.setWrapText(true);
+            label.managedProperty().bind(label.visibleProperty());
+        }
+        setAccessibleRole(AccessibleRole.TEXT);
+        setFocusTraversable(false);
+    }
+
+    private void layoutParts() {
+        setContent(text);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        setVbarPolicy(ScrollBarPolicy.AS_NEEDED);
+        // as tall as its text, up to the limit the carousel sets with maxHeight
+        prefViewportHeightProperty().bind(text.heightProperty());
+    }
+
+    void show(Slide slide, int galleryPhotos, boolean cover) {
+        headline.setText(slide.headlineText().orElse(""));
+        headline.setVisible(slide.headlineText().isPresent());
+        headline.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("cover"), cover);
+        photoCount.setText(messages.format("carousel.photoCount", galleryPhotos));
+        photoCount.setVisible(cover);
+        paragraphs.getChildren().setAll(slide.caption().stream().map(CaptionView::paragraph).toList());
+        credit.setText(slide.creditText().orElse(""));
+        credit.setVisible(slide.creditText().isPresent());
+        setAccessibleText(String.join(" ", slide.headlineText().orElse(""), String.join(" ", slide.caption()),
+                slide.creditText().orElse("")).strip());
+        setVvalue(0);
+    }
+
+    private static Label paragraph(String paragraph) {
+        Label label = new Label(paragraph);
+        label.setWrapText(true);
+        label.getStyleClass().add("caption-paragraph");
+        return label;
+    }
+}

@@ -1,0 +1,163 @@
+package org.storyslides.gallery;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableObjectValue;
+import javafx.beans.value.ObservableStringValue;
+import org.storyslides.content.Content;
+import org.storyslides.content.Gallery;
+import org.storyslides.content.Slide;
+import org.storyslides.i18n.Messages;
+
+/**
+ * The carousel's state: which gallery and slide are on show, whether the caption is shown and
+ * whether the SEE ALL grid replaces the slide. Views bind to its read-only properties and call its
+ * commands; it knows nothing of controls, so it is tested without a toolkit.
+ */
+public final class CarouselModel {
+
+    private final Content content;
+    private final ReadOnlyObjectWrapper<Gallery> gallery = new ReadOnlyObjectWrapper<>(this, "gallery");
+    private final ReadOnlyIntegerWrapper slideIndex = new ReadOnlyIntegerWrapper(this, "slideIndex");
+    private final ReadOnlyBooleanWrapper captionVisible = new ReadOnlyBooleanWrapper(this, "captionVisible", true);
+    private final ReadOnlyBooleanWrapper gridShown = new ReadOnlyBooleanWrapper(this, "gridShown");
+
+    private final ObservableObjectValue<Slide> slide;
+    private final ObservableStringValue counterText;
+    private final ObservableStringValue counterAccessibleText;
+    private final ObservableBooleanValue canGoPrevious;
+    private final ObservableBooleanValue canGoNext;
+
+    public CarouselModel(Content content, Messages messages) {
+        this.content = content;
+        gallery.set(content.galleryList().get(0));
+        slide = Bindings.createObjectBinding(() -> gallery.get().slides().get(slideIndex.get()), gallery, slideIndex);
+        counterText = Bindings.createStringBinding(
+                () -> messages.format("carousel.counter", slideIndex.get() + 1, gallery.get().size()), gallery, slideIndex);
+        counterAccessibleText = Bindings.createStringBinding(
+                () -> messages.format("carousel.counter.accessible", slideIndex.get() + 1, gallery.get().size()), gallery, slideIndex);
+        canGoPrevious = slideIndex.greaterThan(0);
+        canGoNext = Bindings.createBooleanBinding(() -> slideIndex.get() < gallery.get().size() - 1, gallery, slideIndex);
+    }
+
+    // --- commands
+
+    /** Opens a gallery at its cover, with the slide (not the grid) on show. */
+    public void showGallery(String id) {
+        Gallery next = content.gallery(id);
+        gridShown.set(false);
+        // index first, so no binding ever sees the new gallery with an index past its end
+        slideIndex.set(0);
+        gallery.set(next);
+    }
+
+    public void showNextSlide() {
+        if (canGoNext.get()) {
+            slideIndex.set(slideIndex.get() + 1);
+        }
+    }
+
+    public void showPreviousSlide() {
+        if (canGoPrevious.get()) {
+            slideIndex.set(slideIndex.get() - 1);
+        }
+    }
+
+    /** Shows slide {@code index} (0-based) of the current gallery and leaves the grid. */
+    public void showSlide(int index) {
+        if (index < 0 || index >= gallery.get().size()) {
+            throw new IndexOutOfBoundsException("slide " + index + " of a gallery of " + gallery.get().size());
+        }
+        slideIndex.set(index);
+        gridShown.set(false);
+    }
+
+    public void toggleCaption() {
+        captionVisible.set(!captionVisible.get());
+    }
+
+    public void showGrid() {
+        gridShown.set(true);
+    }
+
+    public void backToSlide() {
+        gridShown.set(false);
+    }
+
+    // --- gallery
+
+    public ReadOnlyObjectProperty<Gallery> galleryProperty() {
+        return gallery.getReadOnlyProperty();
+    }
+
+    public Gallery getGallery() {
+        return gallery.get();
+    }
+
+    // --- slideIndex (0-based)
+
+    public ReadOnlyIntegerProperty slideIndexProperty() {
+        return slideIndex.getReadOnlyProperty();
+    }
+
+    public int getSlideIndex() {
+        return slideIndex.get();
+    }
+
+    // --- captionVisible
+
+    public ReadOnlyBooleanProperty captionVisibleProperty() {
+        return captionVisible.getReadOnlyProperty();
+    }
+
+    public boolean isCaptionVisible() {
+        return captionVisible.get();
+    }
+
+    // --- gridShown
+
+    public ReadOnlyBooleanProperty gridShownProperty() {
+        return gridShown.getReadOnlyProperty();
+    }
+
+    public boolean isGridShown() {
+        return gridShown.get();
+    }
+
+    // --- derived values
+
+    public ObservableObjectValue<Slide> slideProperty() {
+        return slide;
+    }
+
+    public ObservableStringValue counterTextProperty() {
+        return counterText;
+    }
+
+    public ObservableStringValue counterAccessibleTextProperty() {
+        return counterAccessibleText;
+    }
+
+    public ObservableBooleanValue canGoPreviousProperty() {
+        return canGoPrevious;
+    }
+
+    public ObservableBooleanValue canGoNextProperty() {
+        return canGoNext;
+    }
+
+    /** Whether the cover (the first slide) is on show; read live, so a listener on the slide sees it right. */
+    public boolean isOnCover() {
+        return slideIndex.get() == 0;
+    }
+
+    public Content content() {
+        return content;
+    }
+}

@@ -1,0 +1,221 @@
+package org.storyslides.gallery;
+
+import javafx.animation.FadeTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.InvalidationListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.controlsfx.control.GridView;
+import org.storyslides.content.Slide;
+import org.storyslides.i18n.Messages;
+
+/**
+ * The carousel: the gallery's title, the slide on a dark stage with previous/next controls, the
+ * caption, and a bar with HIDE/SHOW CAPTION, the "N of M" counter and SEE ALL. It binds to a
+ * {@link CarouselModel} and forwards every action to it.
+ */
+public final class CarouselView extends VBox {
+
+    private static final PseudoClass LOADING = PseudoClass.getPseudoClass("loading");
+    private static final PseudoClass BROKEN = PseudoClass.getPseudoClass("broken");
+
+    private final CarouselModel model;
+    private final SlideImages images;
+    private final Messages messages;
+    private final Duration transition;
+
+    private final Label galleryTitle = new Label();
+    private final FittedImageView slideImage = new FittedImageView();
+    private final Label placeholder = new Label();
+    private final Button previous = new Button();
+    private final Button next = new Button();
+    private final GridView<Slide> grid = new GridView<>();
+    private final StackPane stage = new StackPane();
+    private final CaptionView caption;
+    private final Button captionToggle = new Button();
+    private final Label counter = new Label();
+    private final Button seeAll = new Button();
+    private final Button backToSlide = new Button();
+    private final FadeTransition fade;
+
+    private Image shownImage;
+    private final InvalidationListener shownImageProgress = observable -> updateImageState();
+
+    /**
+     * @param transition how long a slide change fades; {@link Duration#ZERO} for none (tests, reduced motion)
+     */
+    public CarouselView(CarouselModel model, SlideImages images, Messages messages, Duration transition) {
+        this.model = model;
+        this.images = images;
+        this.messages = messages;
+        this.transition = transition;
+        this.caption = new CaptionView(messages);
+        this.fade = new FadeTransition(transition, slideImage);
+        initializeParts();
+        layoutParts();
+        setupBindings();
+        setupEventHandlers();
+        showSlide(model.slideProperty().get());
+    }
+
+    private void initializeParts() {
+        setId("carousel");
+        getStyleClass().add("carousel");
+        galleryTitle.setId("gallery-title");
+        galleryTitle.getStyleClass().add("gallery-title");
+        galleryTitle.setWrapText(true);
+        slideImage.setId("slide-image");
+        slideImage.getStyleClass().add("slide-image");
+        slideImage.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        placeholder.getStyleClass().add("image-placeholder");
+        placeholder.setMouseTransparent(true);
+        stage.getStyleClass().add("photo-stage");
+        stage.setMinSize(0, 0);
+
+        navigationButton(previous, "previous", "carousel.previous");
+        navigationButton(next, "next", "carousel.next");
+
+        grid.setId("grid");
+        grid.getStyleClass().add("thumbnail-grid");
+        grid.setCellWidth(SlideImages.THUMBNAIL_WIDTH / 2.0 + 8);
+        grid.setCellHeight(SlideImages.THUMBNAIL_HEIGHT / 2.0 + 8);
+        grid.setHorizontalCellSpacing(6);
+        grid.setVerticalCellSpacing(6);
+        grid.setCellFactory(view -> new ThumbnailCell(images, messages, model::getSlideIndex, model::showSlide));
+
+        captionToggle.setId("caption-toggle");
+        captionToggle.getStyleClass().addAll("bar-button", "caption-toggle");
+        counter.setId("counter");
+        counter.getStyleClass().add("counter");
+        counter.setAccessibleRole(AccessibleRole.TEXT);
+        seeAll.setId("see-all");
+        seeAll.setText(messages.get("carousel.seeAll"));
+        seeAll.setAccessibleText(messages.get("carousel.seeAll.accessible"));
+        seeAll.getStyleClass().add("bar-button");
+        backToSlide.setId("back-to-slide");
+        backToSlide.setText(messages.get("carousel.backToSlide"));
+        backToSlide.getStyleClass().add("bar-button");
+    }
+
+    private void navigationButton(Button button, String id, String accessibleKey) {
+        Region arrow = new Region();
+        arrow.getStyleClass().add("arrow");
+        button.setGraphic(arrow);
+        button.setId(id);
+        button.getStyleClass().add("slide-nav");
+        button.setAccessibleText(messages.get(accessibleKey));
+        button.setFocusTraversable(true);
+    }
+
+    private void layoutParts() {
+        StackPane.setAlignment(previous, Pos.CENTER_LEFT);
+        StackPane.setAlignment(next, Pos.CENTER_RIGHT);
+        stage.getChildren().addAll(slideImage, placeholder, grid, previous, next);
+
+        Region leftSpacer = new Region();
+        Region rightSpacer = new Region();
+        HBox.setHgrow(leftSpacer, Priority.ALWAYS);
+        HBox.setHgrow(rightSpacer, Priority.ALWAYS);
+        StackPane seeAllOrBack = new StackPane(seeAll, backToSlide);
+        seeAllOrBack.setAlignment(Pos.CENTER_RIGHT);
+        StackPane toggleSide = new StackPane(captionToggle);
+        toggleSide.setAlignment(Pos.CENTER_LEFT);
+        // both ends equally wide (.bar-side in CSS), so the counter sits in the middle
+        toggleSide.getStyleClass().add("bar-side");
+        seeAllOrBack.getStyleClass().add("bar-side");
+        HBox bar = new HBox(toggleSide, leftSpacer, counter, rightSpacer, seeAllOrBack);
+        bar.getStyleClass().add("carousel-bar");
+        bar.setAlignment(Pos.CENTER);
+
+        HBox header = new HBox(galleryTitle);
+        header.getStyleClass().add("carousel-header");
+
+        VBox.setVgrow(stage, Priority.ALWAYS);
+        caption.maxHeightProperty().bind(heightProperty().multiply(0.42));
+        getChildren().addAll(header, stage, caption, bar);
+    }
+
+    private void setupBindings() {
+        galleryTitle.textProperty().bind(Bindings.createStringBinding(() -> model.getGallery().title(), model.galleryProperty()));
+        counter.textProperty().bind(model.counterTextProperty());
+        counter.accessibleTextProperty().bind(model.counterAccessibleTextProperty());
+
+        previous.disableProperty().bind(Bindings.not(model.canGoPreviousProperty()));
+        next.disableProperty().bind(Bindings.not(model.canGoNextProperty()));
+        previous.visibleProperty().bind(model.gridShownProperty().not());
+        next.visibleProperty().bind(model.gridShownProperty().not());
+
+        caption.visibleProperty().bind(model.captionVisibleProperty().and(model.gridShownProperty().not()));
+        caption.managedProperty().bind(caption.visibleProperty());
+        captionToggle.textProperty().bind(Bindings.when(model.captionVisibleProperty())
+                .then(messages.get("caption.hide")).otherwise(messages.get("caption.show")));
+        captionToggle.accessibleTextProperty().bind(Bindings.when(model.captionVisibleProperty())
+                .then(messages.get("caption.hide.accessible")).otherwise(messages.get("caption.show.accessible")));
+        captionToggle.disableProperty().bind(model.gridShownProperty());
+
+        grid.visibleProperty().bind(model.gridShownProperty());
+        slideImage.visibleProperty().bind(model.gridShownProperty().not());
+        seeAll.visibleProperty().bind(model.gridShownProperty().not());
+        backToSlide.visibleProperty().bind(model.gridShownProperty());
+        backToSlide.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> messages.format("carousel.backToSlide.accessible", model.getSlideIndex() + 1), model.slideIndexProperty()));
+        grid.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> messages.format("carousel.grid.accessible", model.getGallery().title()), model.galleryProperty()));
+    }
+
+    private void setupEventHandlers() {
+        previous.setOnAction(event -> model.showPreviousSlide());
+        next.setOnAction(event -> model.showNextSlide());
+        captionToggle.setOnAction(event -> model.toggleCaption());
+        seeAll.setOnAction(event -> model.showGrid());
+        backToSlide.setOnAction(event -> model.backToSlide());
+        model.slideProperty().addListener((observable, was, slide) -> showSlide(slide));
+        model.gridShownProperty().addListener((observable, was, shown) -> {
+            if (shown) {
+                grid.getItems().setAll(model.getGallery().slides());
+                grid.requestFocus();
+            }
+            updateImageState();
+        });
+    }
+
+    private void showSlide(Slide slide) {
+        caption.show(slide, model.getGallery().size(), model.isOnCover());
+        if (shownImage != null) {
+            shownImage.progressProperty().removeListener(shownImageProgress);
+            shownImage.errorProperty().removeListener(shownImageProgress);
+        }
+        shownImage = images.slide(slide);
+        shownImage.progressProperty().addListener(shownImageProgress);
+        shownImage.errorProperty().addListener(shownImageProgress);
+        slideImage.setImage(shownImage);
+        slideImage.setAccessibleText(caption.getAccessibleText());
+        updateImageState();
+        images.prefetchAround(model.getGallery().slides(), model.getSlideIndex());
+        if (transition.greaterThan(Duration.ZERO)) {
+            fade.stop();
+            fade.setFromValue(0.25);
+            fade.setToValue(1);
+            fade.playFromStart();
+        }
+    }
+
+    private void updateImageState() {
+        boolean broken = shownImage.isError();
+        boolean loading = !broken && shownImage.getProgress() < 1;
+        stage.pseudoClassStateChanged(BROKEN, broken);
+        stage.pseudoClassStateChanged(LOADING, loading);
+        placeholder.setText(broken ? messages.get("carousel.imageMissing") : messages.get("carousel.imageLoading"));
+        placeholder.setVisible((broken || loading) && !model.isGridShown());
+    }
+}

@@ -1,0 +1,67 @@
+package org.storyslides.story;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.storyslides.content.Gallery;
+import org.storyslides.content.Story;
+import org.storyslides.content.StoryBlock;
+import org.storyslides.gallery.CarouselModel;
+import org.storyslides.gallery.SlideImages;
+import org.storyslides.i18n.Messages;
+
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The story pane: headline, "source · dateline · date", then the body in page order, with a card
+ * where the page embeds a gallery and muted related headlines for SEE ALSO.
+ */
+public final class StoryView extends ScrollPane {
+
+    private final VBox column = new VBox();
+
+    public StoryView(CarouselModel carousel, SlideImages images, Messages messages) {
+        setId("story");
+        getStyleClass().add("story");
+        column.getStyleClass().add("story-column");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        setContent(column);
+
+        Story story = carousel.content().story();
+        Label headline = text(story.headline(), "story-headline");
+        Label meta = text(messages.format("story.meta", story.source(), story.dateline(),
+                story.published().format(DateTimeFormatter.ofPattern("MMM d, yyyy", messages.locale()))), "story-meta");
+        column.getChildren().addAll(headline, meta);
+        for (StoryBlock block : story.body()) {
+            column.getChildren().add(switch (block.type()) {
+                case PARAGRAPH -> text(block.text(), "story-paragraph");
+                case SEE_ALSO -> seeAlso(block.text(), messages);
+                case GALLERY -> galleryCard(block, carousel, images, messages);
+            });
+        }
+    }
+
+    private static Node galleryCard(StoryBlock block, CarouselModel carousel, SlideImages images, Messages messages) {
+        Gallery gallery = carousel.content().gallery(block.gallery());
+        GalleryCard card = new GalleryCard(block.text(), gallery, images.thumbnail(gallery.cover()), messages,
+                Bindings.createBooleanBinding(() -> carousel.getGallery().id().equals(gallery.id()), carousel.galleryProperty()));
+        card.setOnSeeGallery(() -> carousel.showGallery(gallery.id()));
+        return card;
+    }
+
+    private static Node seeAlso(String headline, Messages messages) {
+        VBox box = new VBox(text(messages.get("story.seeAlso"), "see-also-label"), text(headline, "see-also-headline"));
+        box.getStyleClass().add("see-also");
+        return box;
+    }
+
+    private static Label text(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+}

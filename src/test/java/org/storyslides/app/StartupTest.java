@@ -1,0 +1,82 @@
+package org.storyslides.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyslides.content.ContentFolderFixture;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line, answered without a window. */
+class StartupTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private Startup.Decision run(String... args) {
+        return Startup.decide(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void checkOnTheBundledContentSaysOk() {
+        assertThat(run("--check")).isEqualTo(new Startup.Exit(0));
+        assertThat(out.toString()).isEqualTo("ok: 1 story, 2 galleries, 34 slides" + System.lineSeparator());
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void checkOnAFolderOfYourOwn(@TempDir Path folder) {
+        new ContentFolderFixture(folder).write();
+        assertThat(run("--check", "--content", folder.toString())).isEqualTo(new Startup.Exit(0));
+        assertThat(out.toString()).isEqualTo("ok: 1 story, 1 gallery, 2 slides" + System.lineSeparator());
+    }
+
+    @Test
+    void checkOnABrokenFolderListsEveryProblemAndExits2(@TempDir Path folder) {
+        ContentFolderFixture fixture = new ContentFolderFixture(folder);
+        fixture.story.remove("dateline");
+        fixture.slide(1).addProperty("image", "../escape.png");
+        fixture.write();
+        assertThat(run("--content", folder.toString(), "--check")).isEqualTo(new Startup.Exit(2));
+        assertThat(out.toString().lines()).containsExactly(
+                "2 problems in " + folder + ":",
+                "  story.json: $.dateline: missing required field",
+                "  galleries/demo.json: $.slides[1].image: must stay inside the content folder (no ..): ../escape.png");
+    }
+
+    @Test
+    void brokenContentWithoutCheckOpensNoWindowAndExits2(@TempDir Path folder) {
+        assertThat(run("--content", folder.toString())).isEqualTo(new Startup.Exit(2));
+        assertThat(err.toString().lines()).containsExactly(
+                "1 problem in " + folder + ":",
+                "  story.json: file not found");
+    }
+
+    @Test
+    void validContentOpensTheWindow() {
+        assertThat(run()).isInstanceOf(Startup.OpenWindow.class);
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void anUnknownOptionIsExplained() {
+        assertThat(run("--colour", "red")).isEqualTo(new Startup.Exit(2));
+        assertThat(err.toString()).startsWith("storyslides: Unknown options: '--colour', 'red'")
+                .contains("Try --help");
+    }
+
+    @Test
+    void aMissingOptionValueIsExplained() {
+        assertThat(run("--content")).isEqualTo(new Startup.Exit(2));
+        assertThat(err.toString()).startsWith("storyslides: Missing required parameter for option '--content' (DIR)");
+    }
+
+    @Test
+    void helpListsTheOptions() {
+        assertThat(run("--help")).isEqualTo(new Startup.Exit(0));
+        assertThat(out.toString()).contains("Usage: storyslides", "--content=DIR", "--check", "--help");
+    }
+}
