@@ -47,7 +47,6 @@ public final class SlideshowWindow {
         SplitPane split = new SplitPane(storyView, carouselView);
         split.setId("split");
         split.setDividerPositions(STORY_SHARE);
-        SplitPane.setResizableWithParent(storyView, false);
 
         Scene scene = new Scene(split, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(

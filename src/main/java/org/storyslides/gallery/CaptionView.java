@@ -1,8 +1,10 @@
 package org.storyslides.gallery;
 
+import javafx.geometry.Orientation;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.storyslides.content.Slide;
 import org.storyslides.i18n.Messages;
@@ -11,7 +13,7 @@ import org.storyslides.i18n.Messages;
  * The caption under the slide: the quote set large, the paragraphs, the credit in small type, and
  * on a cover the gallery's photo count. It scrolls when a long caption meets a small window.
  */
-final class CaptionView extends ScrollPane {
+final class CaptionView extends StackPane {
 
     private final Messages messages;
     private final Label headline = new Label();
@@ -19,6 +21,7 @@ final class CaptionView extends ScrollPane {
     private final VBox paragraphs = new VBox();
     private final Label credit = new Label();
     private final VBox text = new VBox(headline, photoCount, paragraphs, credit);
+    private final ScrollPane scroll = new ScrollPane(text);
 
     CaptionView(Messages messages) {
         this.messages = messages;
@@ -43,12 +46,28 @@ final class CaptionView extends ScrollPane {
     }
 
     private void layoutParts() {
-        setContent(text);
-        setFitToWidth(true);
-        setHbarPolicy(ScrollBarPolicy.NEVER);
-        setVbarPolicy(ScrollBarPolicy.AS_NEEDED);
-        // as tall as its text, up to the limit the carousel sets with maxHeight
-        prefViewportHeightProperty().bind(text.heightProperty());
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.setFocusTraversable(false);
+        getChildren().add(scroll);
+    }
+
+    // As tall as its wrapped text at the given width; the carousel caps it (maxHeight) and the text scrolls.
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double available = (width < 0 ? getWidth() : width) - snappedLeftInset() - snappedRightInset();
+        return snappedTopInset() + text.prefHeight(available) + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 0;
     }
 
     void show(Slide slide, int galleryPhotos, boolean cover) {
@@ -62,7 +81,7 @@ final class CaptionView extends ScrollPane {
         credit.setVisible(slide.creditText().isPresent());
         setAccessibleText(String.join(" ", slide.headlineText().orElse(""), String.join(" ", slide.caption()),
                 slide.creditText().orElse("")).strip());
-        setVvalue(0);
+        scroll.setVvalue(0);
     }
 
     private static Label paragraph(String paragraph) {

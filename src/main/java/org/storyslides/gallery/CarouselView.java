@@ -98,6 +98,7 @@ public final class CarouselView extends VBox {
         counter.setId("counter");
         counter.getStyleClass().add("counter");
         counter.setAccessibleRole(AccessibleRole.TEXT);
+        counter.setMinWidth(Region.USE_PREF_SIZE);
         seeAll.setId("see-all");
         seeAll.setText(messages.get("carousel.seeAll"));
         seeAll.setAccessibleText(messages.get("carousel.seeAll.accessible"));

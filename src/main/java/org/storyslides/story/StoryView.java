@@ -28,7 +28,11 @@ public final class StoryView extends ScrollPane {
         column.getStyleClass().add("story-column");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        setContent(column);
+        // a measure comfortable to read: the column stops growing (CSS max-width) and stays centred
+        VBox page = new VBox(column);
+        page.getStyleClass().add("story-page");
+        page.setAlignment(javafx.geometry.Pos.TOP_CENTER);
+        setContent(page);
 
         Story story = carousel.content().story();
         Label headline = text(story.headline(), "story-headline");

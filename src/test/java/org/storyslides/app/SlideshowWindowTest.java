@@ -114,7 +114,7 @@ class SlideshowWindowTest {
     }
 
     @Test
-    void storyCardsSwitchGalleriesAndMarkTheOneOnShow(FxRobot robot) {
+    void storyCardsSwitchGalleriesAndMarkTheOneOnShow(FxRobot robot) throws IOException {
         List<Node> cards = robot.lookup(".gallery-card").queryAll().stream().toList();
         assertThat(cards.get(0).getPseudoClassStates()).extracting(Object::toString).contains("on-show");
         robot.clickOn("#next");
@@ -123,13 +123,15 @@ class SlideshowWindowTest {
         verifyThat("#counter", hasText("1 of 20"));
         assertThat(cards.get(1).getPseudoClassStates()).extracting(Object::toString).contains("on-show");
         assertThat(cards.get(0).getPseudoClassStates()).extracting(Object::toString).doesNotContain("on-show");
+        robot.clickOn("#next").clickOn("#next");
+        snapshot(robot, "military-gallery.png");
         robot.clickOn(seeGallery(robot, 0));
         verifyThat("#gallery-title", hasText("19 memorable quotes from James 'Mad Dog' Mattis"));
         verifyThat("#counter", hasText("1 of 14"));
     }
 
     @Test
-    void seeAllShowsTheGridAndBackToSlideReturns(FxRobot robot) {
+    void seeAllShowsTheGridAndBackToSlideReturns(FxRobot robot) throws IOException {
         robot.clickOn("#next").clickOn("#next");
         robot.clickOn("#see-all");
         verifyThat("#grid", isVisible());
@@ -138,6 +140,7 @@ class SlideshowWindowTest {
         verifyThat("#back-to-slide", isVisible());
         Node current = robot.lookup(".thumbnail-cell").match(node -> node.getPseudoClassStates().toString().contains("current")).query();
         assertThat(((org.controlsfx.control.GridCell<?>) current).getIndex()).isEqualTo(2);
+        snapshot(robot, "grid.png");
         robot.clickOn("#back-to-slide");
         verifyThat("#grid", isInvisible());
         verifyThat("#slide-image", isVisible());
@@ -219,13 +222,50 @@ class SlideshowWindowTest {
         Image second = view.getImage();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> second.getProgress() >= 1);
         WaitForAsyncUtils.waitForFxEvents();
+        Path file = snapshot(robot, "window.png");
+        assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo((int) stage.getScene().getWidth());
+    }
+
+    @Test
+    void atTheMinimumSizeNothingOverlapsOrClips(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(SlideshowWindow.MIN_WIDTH);
+            stage.setHeight(SlideshowWindow.MIN_HEIGHT);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#next");
+        snapshot(robot, "window-minimum-size.png");
+        Scene scene = stage.getScene();
+        javafx.geometry.Bounds window = new javafx.geometry.BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
+        List<Node> controls = List.of(robot.lookup("#previous").query(), robot.lookup("#next").query(),
+                robot.lookup("#caption-toggle").query(), robot.lookup("#counter").query(), robot.lookup("#see-all").query(),
+                robot.lookup("#gallery-title").query());
+        for (Node control : controls) {
+            assertThat(window.contains(control.localToScene(control.getBoundsInLocal()))).as(control.getId() + " inside the window").isTrue();
+        }
+        for (int i = 0; i < controls.size(); i++) {
+            for (int j = i + 1; j < controls.size(); j++) {
+                assertThat(controls.get(i).localToScene(controls.get(i).getBoundsInLocal())
+                        .intersects(controls.get(j).localToScene(controls.get(j).getBoundsInLocal())))
+                        .as(controls.get(i).getId() + " overlaps " + controls.get(j).getId()).isFalse();
+            }
+        }
+        for (String labeled : List.of("#caption-toggle", "#counter", "#see-all")) {
+            javafx.scene.control.Labeled control = robot.lookup(labeled).queryLabeled();
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) control.lookup(".text");
+            assertThat(shown.getText()).as(labeled + " shown in full").isEqualTo(control.getText());
+        }
+        assertThat(robot.lookup("#slide-image").query().getLayoutBounds().getHeight()).as("room left for the picture").isGreaterThan(150);
+    }
+
+    private Path snapshot(FxRobot robot, String name) throws IOException {
         Scene scene = stage.getScene();
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = scene.snapshot(null));
-        Path file = Path.of("target", "screenshots", "window.png");
+        Path file = Path.of("target", "screenshots", name);
         Files.createDirectories(file.getParent());
         ImageIO.write(toBufferedImage(shot[0]), "png", file.toFile());
-        assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo((int) scene.getWidth());
+        return file;
     }
 
     /** The n-th "See Gallery" button, scrolled into view as a reader would. */
@@ -242,8 +282,7 @@ class SlideshowWindowTest {
     }
 
     private static List<String> captionTexts(FxRobot robot) {
-        ScrollPane caption = robot.lookup("#caption").queryAs(ScrollPane.class);
-        return robot.from(caption.getContent()).lookup(".label").queryAllAs(Label.class).stream()
+        return robot.from(robot.lookup("#caption").queryParent()).lookup(".label").queryAllAs(Label.class).stream()
                 .filter(Node::isVisible).map(Label::getText).toList();
     }
 

@@ -1,0 +1,62 @@
+package org.storyslides.app;
+
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyslides.content.Content;
+import org.storyslides.content.ContentFolderFixture;
+import org.storyslides.content.ContentLoader;
+import org.storyslides.content.LoadResult;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.api.FxAssert.verifyThat;
+import static org.testfx.matcher.base.NodeMatchers.isVisible;
+import static org.testfx.matcher.control.LabeledMatchers.hasText;
+
+/** A picture that cannot be decoded shows a clear placeholder; the caption stays. */
+@ExtendWith(ApplicationExtension.class)
+class BrokenImageWindowTest {
+
+    @TempDir
+    static Path folder;
+
+    @Start
+    void start(Stage stage) {
+        ContentFolderFixture fixture = new ContentFolderFixture(folder);
+        fixture.write();
+        // passes --check (the file is there) but is no picture: the window must still cope
+        fixture.writeBytes("images/demo/01.png", "not a picture".getBytes(StandardCharsets.UTF_8));
+        Content content = ((LoadResult.Loaded) new ContentLoader().load(folder)).content();
+        new SlideshowWindow(content, Duration.ZERO).show(stage);
+    }
+
+    @Test
+    void aBrokenImageShowsAPlaceholderAndKeepsTheCaption(FxRobot robot) throws Exception {
+        ImageView view = (ImageView) robot.lookup("#slide-image").queryParent().getChildrenUnmodifiable().get(0);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.getImage().getProgress() >= 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".image-placeholder").queryAs(Label.class).isVisible()).as("placeholder on a good image").isFalse();
+
+        robot.clickOn("#next");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.getImage().isError());
+        WaitForAsyncUtils.waitForFxEvents();
+        verifyThat(".image-placeholder", isVisible());
+        verifyThat(".image-placeholder", hasText("Image unavailable"));
+        verifyThat("#caption", isVisible());
+        verifyThat("#counter", hasText("2 of 2"));
+        assertThat(robot.lookup(".caption-paragraph").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("One.", "Two.");
+    }
+}
