@@ -19,6 +19,22 @@ final class AppOptions {
             description = "Check the content and print a summary or its problems; opens no window. Exits 0 when valid, 2 when not.")
     boolean check;
 
+    @Option(names = "--gallery", paramLabel = "ID", description = "Start on this gallery (at its cover unless --slide says otherwise).")
+    String gallery;
+
+    @Option(names = "--slide", paramLabel = "N",
+            description = "Start on slide N (1 is the cover) of the --gallery, or of the story's first gallery.")
+    Integer slide;
+
+    @Option(names = "--fullscreen", description = "Start presenting, full screen.")
+    boolean fullscreen;
+
+    @Option(names = "--reduced-motion", description = "No slide transitions or fading controls for this run.")
+    boolean reducedMotion;
+
+    @Option(names = "--reset", description = "Forget the remembered gallery, slide, window and text size before starting.")
+    boolean reset;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Print this help and exit.")
     boolean help;
 }

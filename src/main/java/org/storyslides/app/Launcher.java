@@ -2,6 +2,8 @@ package org.storyslides.app;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.storyslides.presentation.PulseClock;
+import org.storyslides.settings.SettingsStore;
 
 import java.io.PrintWriter;
 
@@ -18,11 +20,20 @@ public final class Launcher {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        Startup.Decision decision = Startup.decide(args, out, err);
+        Startup.Decision decision = Startup.decide(args, out, err, WindowOptions.SLIDE_TRANSITION);
         if (decision instanceof Startup.Exit exit) {
             System.exit(exit.code());
         }
         Startup.OpenWindow open = (Startup.OpenWindow) decision;
-        Platform.startup(() -> new SlideshowWindow(open.content(), SlideshowWindow.SLIDE_TRANSITION).show(new Stage()));
+        SettingsStore settings = new SettingsStore(SettingsStore.defaultFile(), warning -> err.println("storyslides: " + warning));
+        if (open.reset()) {
+            settings.reset();
+        }
+        Platform.startup(() -> {
+            PulseClock clock = new PulseClock();
+            SlideshowWindow window = new SlideshowWindow(open.content(), open.options(), clock, settings);
+            window.show(new Stage());
+            clock.runWhile(window.needsClock());
+        });
     }
 }

@@ -1,23 +1,41 @@
 package org.storyslides.app;
 
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ButtonBase;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.storyslides.content.Content;
+import org.storyslides.content.Gallery;
 import org.storyslides.gallery.CarouselModel;
 import org.storyslides.gallery.CarouselView;
 import org.storyslides.gallery.SlideImages;
 import org.storyslides.i18n.Messages;
+import org.storyslides.keys.HelpModel;
+import org.storyslides.keys.HelpOverlay;
+import org.storyslides.keys.KeyMap;
+import org.storyslides.keys.SlideNumberEntry;
+import org.storyslides.keys.SlideNumberOverlay;
+import org.storyslides.presentation.AutoplayModel;
+import org.storyslides.presentation.Clock;
+import org.storyslides.presentation.MotionPreference;
+import org.storyslides.presentation.PresentationModel;
+import org.storyslides.presentation.ScreenCoverLayer;
+import org.storyslides.settings.Settings;
+import org.storyslides.settings.SettingsStore;
+import org.storyslides.story.StoryTextSize;
 import org.storyslides.story.StoryView;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
-/** The main window: the story on the left, the carousel on the right, in a split the user can drag. */
+/**
+ * The main window: the story on the left, the carousel on the right, in a split the user can
+ * drag; the key map, presentation mode and the remembered state are wired here.
+ */
 public final class SlideshowWindow {
 
     static final double DEFAULT_WIDTH = 1280;
@@ -25,53 +43,157 @@ public final class SlideshowWindow {
     static final double MIN_WIDTH = 880;
     static final double MIN_HEIGHT = 560;
     static final double STORY_SHARE = 0.4;
-    /** The slide fade: short enough never to hold up a reader stepping through. */
-    public static final Duration SLIDE_TRANSITION = Duration.millis(180);
 
     private final Content content;
-    private final Duration transition;
+    private final WindowOptions options;
+    private final Clock clock;
+    private final SettingsStore settingsStore;
     private final Messages messages = new Messages(Locale.ENGLISH);
-    private CarouselModel carousel;
 
-    public SlideshowWindow(Content content, Duration transition) {
+    private CarouselModel carousel;
+    private PresentationModel presentation;
+    private AutoplayModel autoplay;
+    private StoryTextSize storyText;
+    private MotionPreference motion;
+    private SlideNumberEntry entry;
+    private HelpModel help;
+    private KeyMap keyMap;
+    private Rectangle2D normalBounds;
+
+    public SlideshowWindow(Content content, WindowOptions options, Clock clock, SettingsStore settingsStore) {
         this.content = content;
-        this.transition = transition;
+        this.options = options;
+        this.clock = clock;
+        this.settingsStore = settingsStore;
     }
 
     public void show(Stage stage) {
-        carousel = new CarouselModel(content, messages);
-        SlideImages images = new SlideImages(content);
-        CarouselView carouselView = new CarouselView(carousel, images, messages, transition);
-        StoryView storyView = new StoryView(carousel, images, messages);
+        Settings remembered = settingsStore.load();
+        createModels(remembered);
 
+        SlideImages images = new SlideImages(content);
+        CarouselView carouselView = new CarouselView(carousel, images, messages, motion, autoplay);
+        StoryView storyView = new StoryView(carousel, storyText, images, messages);
         SplitPane split = new SplitPane(storyView, carouselView);
         split.setId("split");
-        split.setDividerPositions(STORY_SHARE);
 
-        Scene scene = new Scene(split, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        carouselView.addStageOverlay(new SlideNumberOverlay(entry));
+        StackPane root = new StackPane(split, new ScreenCoverLayer(presentation),
+                new HelpOverlay(keyMap, help, motion, messages));
+        root.getStyleClass().add("window-root");
+
+        Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(
                 SlideshowWindow.class.getResource("slideshow.css"), "missing resource: slideshow.css").toExternalForm());
-        KeyMap keys = new KeyMap(carousel);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::handle);
-        // JavaFX buttons answer Space only (Enter is for a dialog's default button); readers expect both
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ENTER && scene.getFocusOwner() instanceof ButtonBase button && !button.isDisabled()) {
-                button.fire();
-                event.consume();
-            }
-        });
+        Commands commands = new Commands(carousel, entry, help, presentation, autoplay, storyText, carouselView::gridColumns);
+        new KeyboardInput(keyMap, commands, carousel, entry, autoplay).install(scene);
+        PresentationMode presentationMode = new PresentationMode(stage, split, storyView, carouselView, presentation, motion,
+                carouselView.fadingControls(), messages.get("presentation.exitHint"));
+        presentationMode.install(scene);
 
         stage.setTitle(content.story().headline());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
+        remembered.window().filter(SlideshowWindow::onSomeScreen).ifPresent(bounds -> {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+            stage.setWidth(Math.max(MIN_WIDTH, bounds.width()));
+            stage.setHeight(Math.max(MIN_HEIGHT, bounds.height()));
+        });
+        trackNormalBounds(stage);
+        stage.setOnHidden(event -> settingsStore.save(currentSettings(presentationMode, remembered)));
         stage.show();
+        // after show: the split lays out first at the window's final width, so the position holds
+        split.setDividerPositions(remembered.split().orElse(STORY_SHARE));
         // start reading: the story has the focus, so Up/Down scroll it and Tab leads to the controls
         storyView.requestFocus();
+        if (options.fullscreen()) {
+            presentation.enter();
+        }
     }
 
-    /** The carousel's state, for tests and for the parts built on top of the window. */
+    private void createModels(Settings remembered) {
+        carousel = new CarouselModel(content, messages);
+        presentation = new PresentationModel(clock);
+        autoplay = new AutoplayModel(carousel, clock);
+        storyText = new StoryTextSize();
+        motion = new MotionPreference(options.slideTransition(), options.reducedMotion() || remembered.reducedMotion());
+        entry = new SlideNumberEntry(carousel, messages);
+        help = new HelpModel();
+        keyMap = new KeyMap();
+
+        // where to start: the command line, else where the reader left off, else the first cover
+        // (--slide alone means the story's first gallery)
+        Optional<String> galleryId = options.gallery()
+                .or(() -> options.slide().isPresent() ? Optional.of(carousel.getGallery().id()) : remembered.gallery())
+                .filter(content.galleries()::containsKey);
+        galleryId.ifPresent(carousel::showGallery);
+        Gallery gallery = carousel.getGallery();
+        Optional<Integer> slide = options.slide().map(number -> number - 1)
+                .or(() -> remembered.gallery().equals(galleryId) ? remembered.slide() : Optional.empty());
+        slide.filter(index -> index >= 0 && index < gallery.size()).ifPresent(carousel::showSlide);
+        if (remembered.captionVisible().equals(Optional.of(false))) {
+            carousel.toggleCaption();
+        }
+        remembered.storyTextScale().ifPresent(storyText::restore);
+    }
+
+    private void trackNormalBounds(Stage stage) {
+        Runnable record = () -> {
+            if (!stage.isFullScreen() && !stage.isMaximized() && !stage.isIconified()) {
+                normalBounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            }
+        };
+        stage.xProperty().addListener(observable -> record.run());
+        stage.yProperty().addListener(observable -> record.run());
+        stage.widthProperty().addListener(observable -> record.run());
+        stage.heightProperty().addListener(observable -> record.run());
+    }
+
+    private Settings currentSettings(PresentationMode presentationMode, Settings remembered) {
+        Optional<Settings.WindowBounds> window = Optional.ofNullable(normalBounds)
+                .map(b -> new Settings.WindowBounds(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+        return new Settings(Optional.of(carousel.getGallery().id()), Optional.of(carousel.getSlideIndex()),
+                Optional.of(carousel.isCaptionVisible()), window, Optional.of(presentationMode.storyShare()),
+                Optional.of(storyText.getScale()),
+                // --reduced-motion is for one run; the remembered setting is what the help's check box says
+                options.reducedMotion() ? remembered.reducedMotion() : motion.isReduced());
+    }
+
+    private static boolean onSomeScreen(Settings.WindowBounds bounds) {
+        Rectangle2D window = new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height());
+        return Screen.getScreens().stream().anyMatch(screen -> screen.getVisualBounds().intersects(window));
+    }
+
+    /** True while something waits on the clock: autoplay playing, or presentation controls about to fade. */
+    public ObservableBooleanValue needsClock() {
+        return autoplay.playingProperty().or(presentation.presentingProperty().and(presentation.controlsShownProperty()));
+    }
+
+    // --- for tests and for the parts built on top of the window
+
     public CarouselModel carousel() {
         return carousel;
+    }
+
+    public PresentationModel presentation() {
+        return presentation;
+    }
+
+    public AutoplayModel autoplay() {
+        return autoplay;
+    }
+
+    public StoryTextSize storyText() {
+        return storyText;
+    }
+
+    public KeyMap keyMap() {
+        return keyMap;
+    }
+
+    public MotionPreference motion() {
+        return motion;
     }
 }

@@ -2,6 +2,7 @@ package org.storyslides.app;
 
 import org.storyslides.content.BundledContent;
 import org.storyslides.content.Content;
+import org.storyslides.content.Gallery;
 import org.storyslides.content.ContentLoader;
 import org.storyslides.content.LoadResult;
 import org.storyslides.content.Problem;
@@ -10,6 +11,7 @@ import picocli.CommandLine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides, from the command line, whether to open the window or to answer and exit
@@ -26,13 +28,15 @@ final class Startup {
     record Exit(int code) implements Decision {
     }
 
-    record OpenWindow(Content content) implements Decision {
+    /** Open the window; {@code reset} asks to forget the remembered state first. */
+    record OpenWindow(Content content, WindowOptions options, boolean reset) implements Decision {
     }
 
     private Startup() {
     }
 
-    static Decision decide(String[] args, PrintWriter out, PrintWriter err) {
+    /** @param slideTransition the fade the window will use (zero in tests) */
+    static Decision decide(String[] args, PrintWriter out, PrintWriter err, javafx.util.Duration slideTransition) {
         AppOptions options = new AppOptions();
         CommandLine commandLine = new CommandLine(options);
         try {
@@ -55,7 +59,31 @@ final class Startup {
             printProblems(failed.problems(), folder, err);
             return new Exit(EXIT_USAGE_OR_CONTENT);
         }
-        return new OpenWindow(((LoadResult.Loaded) result).content());
+        Content content = ((LoadResult.Loaded) result).content();
+        Optional<String> problem = startProblem(options, content);
+        if (problem.isPresent()) {
+            err.println("storyslides: " + problem.get());
+            return new Exit(EXIT_USAGE_OR_CONTENT);
+        }
+        WindowOptions window = new WindowOptions(Optional.ofNullable(options.gallery), Optional.ofNullable(options.slide),
+                options.fullscreen, options.reducedMotion, slideTransition);
+        return new OpenWindow(content, window, options.reset);
+    }
+
+    /** What is wrong with --gallery / --slide for this content, if anything. */
+    private static Optional<String> startProblem(AppOptions options, Content content) {
+        if (options.gallery != null && !content.galleries().containsKey(options.gallery)) {
+            return Optional.of("no gallery \"" + options.gallery + "\" in this story (its galleries: "
+                    + String.join(", ", content.galleries().keySet()) + ")");
+        }
+        if (options.slide != null) {
+            Gallery gallery = content.gallery(options.gallery != null ? options.gallery : content.galleryList().get(0).id());
+            if (options.slide < 1 || options.slide > gallery.size()) {
+                return Optional.of("--slide " + options.slide + " is out of range: \"" + gallery.id() + "\" has slides 1 to "
+                        + gallery.size());
+            }
+        }
+        return Optional.empty();
     }
 
     private static int report(LoadResult result, Path folder, PrintWriter out) {

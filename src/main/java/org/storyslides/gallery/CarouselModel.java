@@ -27,6 +27,7 @@ public final class CarouselModel {
     private final ReadOnlyIntegerWrapper slideIndex = new ReadOnlyIntegerWrapper(this, "slideIndex");
     private final ReadOnlyBooleanWrapper captionVisible = new ReadOnlyBooleanWrapper(this, "captionVisible", true);
     private final ReadOnlyBooleanWrapper gridShown = new ReadOnlyBooleanWrapper(this, "gridShown");
+    private final ReadOnlyIntegerWrapper gridCursor = new ReadOnlyIntegerWrapper(this, "gridCursor");
 
     private final ObservableObjectValue<Slide> slide;
     private final ObservableStringValue counterText;
@@ -57,6 +58,29 @@ public final class CarouselModel {
         gallery.set(next);
     }
 
+    /** Shows the next gallery of the story at its cover, after the last coming back to the first. */
+    public void showNextGallery() {
+        showGallery(neighbourGallery(1).id());
+    }
+
+    public void showPreviousGallery() {
+        showGallery(neighbourGallery(-1).id());
+    }
+
+    private Gallery neighbourGallery(int step) {
+        java.util.List<Gallery> galleries = content.galleryList();
+        int here = galleries.indexOf(gallery.get());
+        return galleries.get(Math.floorMod(here + step, galleries.size()));
+    }
+
+    public void showFirstSlide() {
+        showSlide(0);
+    }
+
+    public void showLastSlide() {
+        showSlide(gallery.get().size() - 1);
+    }
+
     public void showNextSlide() {
         if (canGoNext.get()) {
             slideIndex.set(slideIndex.get() + 1);
@@ -82,8 +106,32 @@ public final class CarouselModel {
         captionVisible.set(!captionVisible.get());
     }
 
+    /** Opens the SEE ALL grid with its keyboard cursor on the slide on show. */
     public void showGrid() {
+        gridCursor.set(slideIndex.get());
         gridShown.set(true);
+    }
+
+    public void toggleGrid() {
+        if (gridShown.get()) {
+            backToSlide();
+        } else {
+            showGrid();
+        }
+    }
+
+    /** Moves the grid's keyboard cursor by {@code step} thumbnails, stopping at the ends. */
+    public void moveGridCursor(int step) {
+        gridCursor.set(Math.max(0, Math.min(gallery.get().size() - 1, gridCursor.get() + step)));
+    }
+
+    public void moveGridCursorTo(int index) {
+        gridCursor.set(Math.max(0, Math.min(gallery.get().size() - 1, index)));
+    }
+
+    /** Shows the slide under the grid's cursor. */
+    public void openGridCursor() {
+        showSlide(gridCursor.get());
     }
 
     public void backToSlide() {
@@ -128,6 +176,16 @@ public final class CarouselModel {
 
     public boolean isGridShown() {
         return gridShown.get();
+    }
+
+    // --- gridCursor: the thumbnail the keyboard is on while the grid is shown
+
+    public ReadOnlyIntegerProperty gridCursorProperty() {
+        return gridCursor.getReadOnlyProperty();
+    }
+
+    public int getGridCursor() {
+        return gridCursor.get();
     }
 
     // --- derived values

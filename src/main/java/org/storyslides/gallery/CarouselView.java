@@ -15,9 +15,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import impl.org.controlsfx.skin.GridViewSkin;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.ScrollEvent;
 import org.controlsfx.control.GridView;
 import org.storyslides.content.Slide;
 import org.storyslides.i18n.Messages;
+import org.storyslides.presentation.AutoplayModel;
+import org.storyslides.presentation.MotionPreference;
 
 /**
  * The carousel: the gallery's title, the slide on a dark stage with previous/next controls, the
@@ -32,7 +37,8 @@ public final class CarouselView extends VBox {
     private final CarouselModel model;
     private final SlideImages images;
     private final Messages messages;
-    private final Duration transition;
+    private final MotionPreference motion;
+    private final AutoplayModel autoplay;
 
     private final Label galleryTitle = new Label();
     private final FittedImageView slideImage = new FittedImageView();
@@ -46,21 +52,22 @@ public final class CarouselView extends VBox {
     private final Label counter = new Label();
     private final Button seeAll = new Button();
     private final Button backToSlide = new Button();
+    private final Region autoplayProgress = new Region();
+    private final HBox bar = new HBox();
     private final FadeTransition fade;
+    private double scrollNotches;
 
     private Image shownImage;
     private final InvalidationListener shownImageProgress = observable -> updateImageState();
 
-    /**
-     * @param transition how long a slide change fades; {@link Duration#ZERO} for none (tests, reduced motion)
-     */
-    public CarouselView(CarouselModel model, SlideImages images, Messages messages, Duration transition) {
+    public CarouselView(CarouselModel model, SlideImages images, Messages messages, MotionPreference motion, AutoplayModel autoplay) {
         this.model = model;
         this.images = images;
         this.messages = messages;
-        this.transition = transition;
+        this.motion = motion;
+        this.autoplay = autoplay;
         this.caption = new CaptionView(messages);
-        this.fade = new FadeTransition(transition, slideImage);
+        this.fade = new FadeTransition(Duration.ZERO, slideImage);
         initializeParts();
         layoutParts();
         setupBindings();
@@ -91,7 +98,11 @@ public final class CarouselView extends VBox {
         grid.setCellHeight(SlideImages.THUMBNAIL_HEIGHT / 2.0 + 8);
         grid.setHorizontalCellSpacing(6);
         grid.setVerticalCellSpacing(6);
-        grid.setCellFactory(view -> new ThumbnailCell(images, messages, model::getSlideIndex, model::showSlide));
+        grid.setCellFactory(view -> new ThumbnailCell(images, messages, model.slideIndexProperty(), model.gridCursorProperty(),
+                model::showSlide));
+        autoplayProgress.getStyleClass().add("autoplay-progress");
+        autoplayProgress.setMouseTransparent(true);
+        autoplayProgress.setManaged(true);
 
         captionToggle.setId("caption-toggle");
         captionToggle.getStyleClass().addAll("bar-button", "caption-toggle");
@@ -121,7 +132,8 @@ public final class CarouselView extends VBox {
     private void layoutParts() {
         StackPane.setAlignment(previous, Pos.CENTER_LEFT);
         StackPane.setAlignment(next, Pos.CENTER_RIGHT);
-        stage.getChildren().addAll(slideImage, placeholder, grid, previous, next);
+        StackPane.setAlignment(autoplayProgress, Pos.BOTTOM_LEFT);
+        stage.getChildren().addAll(slideImage, placeholder, grid, previous, next, autoplayProgress);
 
         Region leftSpacer = new Region();
         Region rightSpacer = new Region();
@@ -134,7 +146,7 @@ public final class CarouselView extends VBox {
         // both ends equally wide (.bar-side in CSS), so the counter sits in the middle
         toggleSide.getStyleClass().add("bar-side");
         seeAllOrBack.getStyleClass().add("bar-side");
-        HBox bar = new HBox(toggleSide, leftSpacer, counter, rightSpacer, seeAllOrBack);
+        bar.getChildren().setAll(toggleSide, leftSpacer, counter, rightSpacer, seeAllOrBack);
         bar.getStyleClass().add("carousel-bar");
         bar.setAlignment(Pos.CENTER);
 
@@ -172,6 +184,13 @@ public final class CarouselView extends VBox {
                 () -> messages.format("carousel.backToSlide.accessible", model.getSlideIndex() + 1), model.slideIndexProperty()));
         grid.accessibleTextProperty().bind(Bindings.createStringBinding(
                 () -> messages.format("carousel.grid.accessible", model.getGallery().title()), model.galleryProperty()));
+
+        autoplayProgress.visibleProperty().bind(autoplay.playingProperty().and(model.gridShownProperty().not()));
+        autoplayProgress.maxWidthProperty().bind(stage.widthProperty().multiply(autoplay.remainingProperty()));
+        autoplayProgress.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> messages.format("autoplay.progress.accessible",
+                        Math.round(autoplay.holdTime().toSeconds() * autoplay.getRemaining())),
+                autoplay.remainingProperty(), autoplay.paceProperty(), model.slideProperty()));
     }
 
     private void setupEventHandlers() {
@@ -185,9 +204,62 @@ public final class CarouselView extends VBox {
             if (shown) {
                 grid.getItems().setAll(model.getGallery().slides());
                 grid.requestFocus();
+                revealGridCursor();
             }
             updateImageState();
         });
+        model.gridCursorProperty().addListener((observable, was, now) -> revealGridCursor());
+
+        // the picture itself: click its left or right part, turn the wheel, swipe
+        slideImage.setOnMouseClicked(event -> {
+            double third = slideImage.getWidth() / 3;
+            if (event.getX() < third) {
+                model.showPreviousSlide();
+            } else if (event.getX() > 2 * third) {
+                model.showNextSlide();
+            }
+        });
+        slideImage.setOnScroll(this::scrollSlides);
+        slideImage.setOnSwipeLeft(event -> model.showNextSlide());
+        slideImage.setOnSwipeRight(event -> model.showPreviousSlide());
+        stage.hoverProperty().addListener((observable, was, over) -> autoplay.setPointerOverPicture(over));
+    }
+
+    /** One slide per wheel notch; a touchpad's small deltas add up to notches. */
+    private void scrollSlides(ScrollEvent event) {
+        double notch = event.getMultiplierY() > 0 ? event.getMultiplierY() : 40;
+        scrollNotches += event.getDeltaY() / notch;
+        while (scrollNotches >= 1) {
+            model.showPreviousSlide();
+            scrollNotches -= 1;
+        }
+        while (scrollNotches <= -1) {
+            model.showNextSlide();
+            scrollNotches += 1;
+        }
+        event.consume();
+    }
+
+    /** How many thumbnails a grid row holds (Up/Down move by this many). */
+    public int gridColumns() {
+        return grid.getSkin() instanceof GridViewSkin<?> skin ? Math.max(1, skin.computeMaxCellsInRow()) : 1;
+    }
+
+    private void revealGridCursor() {
+        if (grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(model.getGridCursor() / gridColumns());
+        }
+    }
+
+    /** Lays {@code overlay} over the slide (e.g. the slide number being typed), at the bottom centre. */
+    public void addStageOverlay(javafx.scene.Node overlay) {
+        StackPane.setAlignment(overlay, Pos.BOTTOM_CENTER);
+        stage.getChildren().add(overlay);
+    }
+
+    /** The controls that step aside in presentation mode. */
+    public java.util.List<javafx.scene.Node> fadingControls() {
+        return java.util.List.of(previous, next, bar);
     }
 
     private void showSlide(Slide slide) {
@@ -203,8 +275,10 @@ public final class CarouselView extends VBox {
         slideImage.setAccessibleText(caption.getAccessibleText());
         updateImageState();
         images.prefetchAround(model.getGallery().slides(), model.getSlideIndex());
+        Duration transition = motion.slideTransition();
         if (transition.greaterThan(Duration.ZERO)) {
             fade.stop();
+            fade.setDuration(transition);
             fade.setFromValue(0.25);
             fade.setToValue(1);
             fade.playFromStart();

@@ -1,50 +1,56 @@
 package org.storyslides.gallery;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import org.controlsfx.control.GridCell;
 import org.storyslides.content.Slide;
 import org.storyslides.i18n.Messages;
 
 import java.util.function.IntConsumer;
-import java.util.function.IntSupplier;
 
-/** One thumbnail of the SEE ALL grid, numbered; the slide on show is marked {@code :current}. */
+/**
+ * One thumbnail of the SEE ALL grid, numbered. The slide on show is marked {@code :current}, the
+ * thumbnail under the keyboard cursor {@code :cursor}.
+ */
 final class ThumbnailCell extends GridCell<Slide> {
 
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    private static final PseudoClass CURSOR = PseudoClass.getPseudoClass("cursor");
 
     private final SlideImages images;
     private final Messages messages;
-    private final IntSupplier currentIndex;
+    private final ObservableIntegerValue current;
+    private final ObservableIntegerValue cursor;
     private final ImageView thumbnail = new ImageView();
     private final Label number = new Label();
     private final StackPane frame = new StackPane(thumbnail, number);
+    // weak: the model outlives the cells the grid throws away
+    private final InvalidationListener markListener = observable -> updateMarks();
 
-    ThumbnailCell(SlideImages images, Messages messages, IntSupplier currentIndex, IntConsumer open) {
+    ThumbnailCell(SlideImages images, Messages messages, ObservableIntegerValue current, ObservableIntegerValue cursor,
+                  IntConsumer open) {
         this.images = images;
         this.messages = messages;
-        this.currentIndex = currentIndex;
+        this.current = current;
+        this.cursor = cursor;
         getStyleClass().add("thumbnail-cell");
         number.getStyleClass().add("thumbnail-number");
         frame.getStyleClass().add("thumbnail-frame");
-        StackPane.setAlignment(number, javafx.geometry.Pos.TOP_LEFT);
+        StackPane.setAlignment(number, Pos.TOP_LEFT);
         thumbnail.setPreserveRatio(true);
         thumbnail.fitWidthProperty().bind(widthProperty().subtract(8));
         thumbnail.fitHeightProperty().bind(heightProperty().subtract(8));
-        setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.BUTTON);
         setOnMouseClicked(event -> open.accept(getIndex()));
-        setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
-                open.accept(getIndex());
-                event.consume();
-            }
-        });
+        current.addListener(new WeakInvalidationListener(markListener));
+        cursor.addListener(new WeakInvalidationListener(markListener));
     }
 
     @Override
@@ -54,14 +60,19 @@ final class ThumbnailCell extends GridCell<Slide> {
             thumbnail.setImage(null);
             setGraphic(null);
             setAccessibleText(null);
-            pseudoClassStateChanged(CURRENT, false);
-            return;
+        } else {
+            thumbnail.setImage(images.thumbnail(slide));
+            number.setText(Integer.toString(getIndex() + 1));
+            setGraphic(frame);
+            setAccessibleText(messages.format("carousel.thumbnail.accessible", getIndex() + 1,
+                    slide.headlineText().orElse(slide.caption().isEmpty() ? "" : slide.caption().get(0))));
         }
-        thumbnail.setImage(images.thumbnail(slide));
-        number.setText(Integer.toString(getIndex() + 1));
-        setGraphic(frame);
-        setAccessibleText(messages.format("carousel.thumbnail.accessible", getIndex() + 1,
-                slide.headlineText().orElse(slide.caption().isEmpty() ? "" : slide.caption().get(0))));
-        pseudoClassStateChanged(CURRENT, getIndex() == currentIndex.getAsInt());
+        updateMarks();
+    }
+
+    private void updateMarks() {
+        boolean filled = !isEmpty() && getItem() != null;
+        pseudoClassStateChanged(CURRENT, filled && getIndex() == current.get());
+        pseudoClassStateChanged(CURSOR, filled && getIndex() == cursor.get());
     }
 }

@@ -20,9 +20,12 @@ import java.time.format.DateTimeFormatter;
  */
 public final class StoryView extends ScrollPane {
 
+    /** The story's body size in px at the default text size; the rest of its type is set in em. */
+    static final double BASE_TEXT_SIZE = 15.5;
+
     private final VBox column = new VBox();
 
-    public StoryView(CarouselModel carousel, SlideImages images, Messages messages) {
+    public StoryView(CarouselModel carousel, StoryTextSize textSize, SlideImages images, Messages messages) {
         setId("story");
         getStyleClass().add("story");
         column.getStyleClass().add("story-column");
@@ -33,6 +36,9 @@ public final class StoryView extends ScrollPane {
         page.getStyleClass().add("story-page");
         page.setAlignment(javafx.geometry.Pos.TOP_CENTER);
         setContent(page);
+        column.styleProperty().bind(Bindings.createStringBinding(
+                () -> String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_TEXT_SIZE * textSize.getScale()),
+                textSize.scaleProperty()));
 
         Story story = carousel.content().story();
         Label headline = text(story.headline(), "story-headline");

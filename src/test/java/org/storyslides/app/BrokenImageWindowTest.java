@@ -11,6 +11,8 @@ import org.storyslides.content.Content;
 import org.storyslides.content.ContentFolderFixture;
 import org.storyslides.content.ContentLoader;
 import org.storyslides.content.LoadResult;
+import org.storyslides.presentation.ManualClock;
+import org.storyslides.settings.SettingsStore;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,7 +41,8 @@ class BrokenImageWindowTest {
         // passes --check (the file is there) but is no picture: the window must still cope
         fixture.writeBytes("images/demo/01.png", "not a picture".getBytes(StandardCharsets.UTF_8));
         Content content = ((LoadResult.Loaded) new ContentLoader().load(folder)).content();
-        new SlideshowWindow(content, Duration.ZERO).show(stage);
+        new SlideshowWindow(content, WindowOptions.defaults(Duration.ZERO), new ManualClock(),
+                new SettingsStore(folder.resolve("settings.properties"), warning -> { })).show(stage);
     }
 
     @Test

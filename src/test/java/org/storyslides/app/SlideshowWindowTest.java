@@ -14,6 +14,9 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyslides.presentation.ManualClock;
+import org.storyslides.settings.SettingsStore;
 import org.storyslides.content.BundledContent;
 import org.storyslides.content.Content;
 import org.storyslides.content.ContentLoader;
@@ -45,11 +48,15 @@ class SlideshowWindowTest {
 
     Stage stage;
 
+    @TempDir
+    Path settingsFolder;
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
         Content content = ((LoadResult.Loaded) new ContentLoader().load(BundledContent.folder())).content();
-        new SlideshowWindow(content, Duration.ZERO).show(stage);
+        new SlideshowWindow(content, WindowOptions.defaults(Duration.ZERO), new ManualClock(),
+                new SettingsStore(settingsFolder.resolve("settings.properties"), warning -> { })).show(stage);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.storyslides.app;
 
+import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyslides.content.ContentFolderFixture;
@@ -17,7 +18,7 @@ class StartupTest {
     private final StringWriter err = new StringWriter();
 
     private Startup.Decision run(String... args) {
-        return Startup.decide(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return Startup.decide(args, new PrintWriter(out, true), new PrintWriter(err, true), Duration.ZERO);
     }
 
     @Test
@@ -75,8 +76,46 @@ class StartupTest {
     }
 
     @Test
+    void startOptionsReachTheWindow() {
+        Startup.Decision decision = run("--gallery", "military-photos-2016", "--slide", "12", "--fullscreen", "--reduced-motion", "--reset");
+        assertThat(decision).isInstanceOf(Startup.OpenWindow.class);
+        Startup.OpenWindow open = (Startup.OpenWindow) decision;
+        assertThat(open.options().gallery()).contains("military-photos-2016");
+        assertThat(open.options().slide()).contains(12);
+        assertThat(open.options().fullscreen()).isTrue();
+        assertThat(open.options().reducedMotion()).isTrue();
+        assertThat(open.reset()).isTrue();
+        assertThat(((Startup.OpenWindow) run()).reset()).isFalse();
+    }
+
+    @Test
+    void anUnknownGalleryIsExplained() {
+        assertThat(run("--gallery", "cats")).isEqualTo(new Startup.Exit(2));
+        assertThat(err.toString()).isEqualTo("storyslides: no gallery \"cats\" in this story (its galleries: mattis-quotes, military-photos-2016)"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void aSlideOutOfRangeIsExplained() {
+        assertThat(run("--slide", "15")).isEqualTo(new Startup.Exit(2));
+        assertThat(err.toString()).startsWith("storyslides: --slide 15 is out of range: \"mattis-quotes\" has slides 1 to 14");
+        err.getBuffer().setLength(0);
+        assertThat(run("--gallery", "military-photos-2016", "--slide", "0")).isEqualTo(new Startup.Exit(2));
+        assertThat(err.toString()).startsWith("storyslides: --slide 0 is out of range: \"military-photos-2016\" has slides 1 to 20");
+        assertThat(run("--gallery", "military-photos-2016", "--slide", "20")).isInstanceOf(Startup.OpenWindow.class);
+    }
+
+    @Test
+    void aSlideThatIsNotANumberIsExplained() {
+        assertThat(run("--slide", "two")).isEqualTo(new Startup.Exit(2));
+        assertThat(err.toString()).startsWith("storyslides: Invalid value for option '--slide': 'two' is not an int");
+        assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
     void helpListsTheOptions() {
         assertThat(run("--help")).isEqualTo(new Startup.Exit(0));
-        assertThat(out.toString()).contains("Usage: storyslides", "--content=DIR", "--check", "--help");
+        assertThat(out.toString()).contains("Usage: storyslides", "--content=DIR", "--check", "--gallery=ID", "--slide=N",
+                "--fullscreen", "--reduced-motion", "--reset", "--help");
     }
 }

@@ -1,0 +1,112 @@
+package org.storyslides.app;
+
+import org.storyslides.gallery.CarouselModel;
+import org.storyslides.keys.Command;
+import org.storyslides.keys.HelpModel;
+import org.storyslides.keys.SlideNumberEntry;
+import org.storyslides.presentation.AutoplayModel;
+import org.storyslides.presentation.PresentationModel;
+import org.storyslides.presentation.ScreenCover;
+import org.storyslides.story.StoryTextSize;
+
+import java.util.function.IntSupplier;
+
+/** Carries out what a key asks for, on the models. */
+final class Commands {
+
+    private final CarouselModel carousel;
+    private final SlideNumberEntry entry;
+    private final HelpModel help;
+    private final PresentationModel presentation;
+    private final AutoplayModel autoplay;
+    private final StoryTextSize storyText;
+    private final IntSupplier gridColumns;
+
+    Commands(CarouselModel carousel, SlideNumberEntry entry, HelpModel help, PresentationModel presentation,
+             AutoplayModel autoplay, StoryTextSize storyText, IntSupplier gridColumns) {
+        this.carousel = carousel;
+        this.entry = entry;
+        this.help = help;
+        this.presentation = presentation;
+        this.autoplay = autoplay;
+        this.storyText = storyText;
+        this.gridColumns = gridColumns;
+    }
+
+    /** @param digit the digit typed, for {@link Command#TYPE_DIGIT} */
+    void run(Command command, int digit) {
+        if (entry.isOpen() && !keepsTypedNumber(command)) {
+            entry.cancel(); // another key leaves the number behind
+        }
+        if (presentation.isCovered() && command.navigates()) {
+            presentation.uncover(); // first bring the slide back; the next key moves on
+            return;
+        }
+        switch (command) {
+            case NEXT_SLIDE -> carousel.showNextSlide();
+            case PREVIOUS_SLIDE -> carousel.showPreviousSlide();
+            case FIRST_SLIDE -> carousel.showFirstSlide();
+            case LAST_SLIDE -> carousel.showLastSlide();
+            case TYPE_DIGIT -> entry.typeDigit(digit);
+            case GO_TO_TYPED_SLIDE -> entry.submit();
+            case TOGGLE_CAPTION -> carousel.toggleCaption();
+            case TOGGLE_GRID -> carousel.toggleGrid();
+            case GRID_LEFT -> carousel.moveGridCursor(-1);
+            case GRID_RIGHT -> carousel.moveGridCursor(1);
+            case GRID_UP -> carousel.moveGridCursor(-gridColumns.getAsInt());
+            case GRID_DOWN -> carousel.moveGridCursor(gridColumns.getAsInt());
+            case GRID_FIRST -> carousel.moveGridCursorTo(0);
+            case GRID_LAST -> carousel.moveGridCursorTo(carousel.getGallery().size() - 1);
+            case GRID_OPEN -> carousel.openGridCursor();
+            case NEXT_GALLERY -> carousel.showNextGallery();
+            case PREVIOUS_GALLERY -> carousel.showPreviousGallery();
+            case TOGGLE_PRESENTATION -> presentation.toggle();
+            case PRESENT_FROM_COVER -> {
+                carousel.showFirstSlide();
+                presentation.enter();
+            }
+            case PRESENT_FROM_HERE -> {
+                carousel.backToSlide();
+                presentation.enter();
+            }
+            case CLOSE_LAYER -> closeLayer();
+            case TOGGLE_AUTOPLAY -> autoplay.toggle();
+            case AUTOPLAY_FASTER -> {
+                if (autoplay.isPlaying()) {
+                    autoplay.faster();
+                }
+            }
+            case AUTOPLAY_SLOWER -> {
+                if (autoplay.isPlaying()) {
+                    autoplay.slower();
+                }
+            }
+            case BLACK_SCREEN -> presentation.toggleCover(ScreenCover.BLACK);
+            case WHITE_SCREEN -> presentation.toggleCover(ScreenCover.WHITE);
+            case TOGGLE_HELP -> help.toggle();
+            case STORY_TEXT_LARGER -> storyText.larger();
+            case STORY_TEXT_SMALLER -> storyText.smaller();
+            case STORY_TEXT_DEFAULT -> storyText.reset();
+        }
+    }
+
+    private static boolean keepsTypedNumber(Command command) {
+        return command == Command.TYPE_DIGIT || command == Command.GO_TO_TYPED_SLIDE || command == Command.CLOSE_LAYER
+                || command == Command.TOGGLE_HELP;
+    }
+
+    /** Esc: closes the top layer only, and never quits. */
+    private void closeLayer() {
+        if (help.isShown()) {
+            help.close();
+        } else if (entry.isOpen()) {
+            entry.cancel();
+        } else if (presentation.isCovered()) {
+            presentation.uncover();
+        } else if (carousel.isGridShown()) {
+            carousel.backToSlide();
+        } else if (presentation.isPresenting()) {
+            presentation.leave();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.storyslides.app;
+
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.storyslides.gallery.CarouselModel;
+import org.storyslides.keys.Command;
+import org.storyslides.keys.KeyMap;
+import org.storyslides.keys.SlideNumberEntry;
+import org.storyslides.presentation.AutoplayModel;
+
+/**
+ * The scene-level key filter: looks each key up in the {@link KeyMap} and runs its command,
+ * wherever the focus is. Space and Enter still press a focused button.
+ */
+final class KeyboardInput {
+
+    private final KeyMap keyMap;
+    private final Commands commands;
+    private final CarouselModel carousel;
+    private final SlideNumberEntry entry;
+    private final AutoplayModel autoplay;
+
+    KeyboardInput(KeyMap keyMap, Commands commands, CarouselModel carousel, SlideNumberEntry entry, AutoplayModel autoplay) {
+        this.keyMap = keyMap;
+        this.commands = commands;
+        this.carousel = carousel;
+        this.entry = entry;
+        this.autoplay = autoplay;
+    }
+
+    void install(Scene scene) {
+        scene.addEventFilter(KeyEvent.ANY, event -> handle(scene, event));
+        // JavaFX buttons answer Space only (Enter is for a dialog's default button); readers expect both
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && scene.getFocusOwner() instanceof ButtonBase button && !button.isDisabled()) {
+                button.fire();
+                event.consume();
+            }
+        });
+    }
+
+    private void handle(Scene scene, KeyEvent event) {
+        if (event.getEventType() == KeyEvent.KEY_PRESSED) {
+            autoplay.setKeyHeld(true);
+        } else if (event.getEventType() == KeyEvent.KEY_RELEASED) {
+            autoplay.setKeyHeld(false);
+            return;
+        }
+        if (pressesFocusedButton(scene, event)) {
+            return;
+        }
+        keyMap.find(event, new KeyMap.State(carousel.isGridShown(), entry.isTyping())).ifPresent(binding -> {
+            commands.run(binding.command(), binding.command() == Command.TYPE_DIGIT ? KeyMap.digitOf(event) : -1);
+            event.consume();
+        });
+    }
+
+    private boolean pressesFocusedButton(Scene scene, KeyEvent event) {
+        boolean plainSpaceOrEnter = (event.getCode() == KeyCode.SPACE || event.getCode() == KeyCode.ENTER)
+                && !event.isShiftDown() && !event.isControlDown() && !event.isAltDown() && !event.isMetaDown();
+        return plainSpaceOrEnter && scene.getFocusOwner() instanceof ButtonBase && !entry.isTyping();
+    }
+}

@@ -1,0 +1,104 @@
+package org.storyslides.app;
+
+import javafx.animation.FadeTransition;
+import javafx.css.PseudoClass;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+import org.storyslides.presentation.MotionPreference;
+import org.storyslides.presentation.PresentationModel;
+
+import java.util.List;
+
+/**
+ * Carries presentation mode out on the window: full screen with the carousel alone, controls and
+ * cursor that step aside while the pointer rests, and the window exactly as it was on leaving.
+ */
+final class PresentationMode {
+
+    private static final PseudoClass PRESENTING = PseudoClass.getPseudoClass("presenting");
+
+    private final Stage stage;
+    private final SplitPane split;
+    private final Node story;
+    private final Node carousel;
+    private final PresentationModel model;
+    private final MotionPreference motion;
+    private final List<Node> fadingControls;
+    private double[] dividers;
+
+    PresentationMode(Stage stage, SplitPane split, Node story, Node carousel, PresentationModel model, MotionPreference motion,
+                     List<Node> fadingControls, String exitHint) {
+        this.stage = stage;
+        this.split = split;
+        this.story = story;
+        this.carousel = carousel;
+        this.model = model;
+        this.motion = motion;
+        this.fadingControls = fadingControls;
+        // Esc is ours: it closes one layer at a time instead of leaving full screen at once
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint(exitHint);
+        model.presentingProperty().addListener((observable, was, presenting) -> {
+            if (presenting) {
+                enter();
+            } else {
+                leave();
+            }
+        });
+        // full screen left some other way (the window manager): the model follows
+        stage.fullScreenProperty().addListener((observable, was, fullScreen) -> {
+            if (!fullScreen && model.isPresenting()) {
+                model.leave();
+            }
+        });
+        model.controlsShownProperty().addListener((observable, was, shown) -> showControls(shown));
+    }
+
+    void install(Scene scene) {
+        scene.addEventFilter(MouseEvent.MOUSE_MOVED, event -> model.pointerMoved());
+        scene.addEventFilter(MouseEvent.MOUSE_DRAGGED, event -> model.pointerMoved());
+    }
+
+    /** The split's divider as the user left it, also while presenting (when the story is away). */
+    double storyShare() {
+        return model.isPresenting() && dividers != null && dividers.length > 0 ? dividers[0] : split.getDividerPositions()[0];
+    }
+
+    private void enter() {
+        dividers = split.getDividerPositions();
+        split.getItems().remove(story);
+        split.getScene().getRoot().pseudoClassStateChanged(PRESENTING, true);
+        stage.setFullScreen(true);
+        // the focus leaves with the story; the carousel takes it, so no control wears a focus ring on screen
+        carousel.requestFocus();
+    }
+
+    private void leave() {
+        stage.setFullScreen(false);
+        split.getScene().getRoot().pseudoClassStateChanged(PRESENTING, false);
+        if (!split.getItems().contains(story)) {
+            split.getItems().add(0, story);
+            split.setDividerPositions(dividers);
+            story.requestFocus();
+        }
+        showControls(true);
+    }
+
+    private void showControls(boolean shown) {
+        split.getScene().setCursor(shown ? Cursor.DEFAULT : Cursor.NONE);
+        for (Node control : fadingControls) {
+            if (motion.controlsFade().toMillis() == 0) {
+                control.setOpacity(shown ? 1 : 0);
+            } else {
+                FadeTransition fade = new FadeTransition(motion.controlsFade(), control);
+                fade.setToValue(shown ? 1 : 0);
+                fade.play();
+            }
+        }
+    }
+}

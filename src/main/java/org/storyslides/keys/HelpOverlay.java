@@ -1,0 +1,90 @@
+package org.storyslides.keys;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.HPos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.storyslides.i18n.Messages;
+import org.storyslides.presentation.MotionPreference;
+
+import java.util.List;
+
+/** The keyboard help: every row of the {@link KeyMap}, by section, and the reduced-motion setting. */
+public final class HelpOverlay extends StackPane {
+
+    public HelpOverlay(KeyMap keyMap, HelpModel help, MotionPreference motion, Messages messages) {
+        setId("help");
+        getStyleClass().add("help-overlay");
+        visibleProperty().bind(help.shownProperty());
+        managedProperty().bind(visibleProperty());
+        // the overlay takes the window's size; the panel inside scales to fit it
+        setMinSize(0, 0);
+
+        // two columns of sections, so the whole map fits on one screen without scrolling
+        List<KeyMap.Binding> bindings = keyMap.bindings();
+        int half = bindings.size() / 2;
+        String middleSection = bindings.get(half).section();
+        GridPane left = table(bindings.stream().takeWhile(binding -> !binding.section().equals(middleSection)).toList());
+        GridPane right = table(bindings.stream().dropWhile(binding -> !binding.section().equals(middleSection)).toList());
+        HBox tables = new HBox(left, right);
+        tables.getStyleClass().add("help-tables");
+
+        CheckBox reduceMotion = new CheckBox(messages.get("help.reducedMotion"));
+        reduceMotion.setId("reduced-motion");
+        reduceMotion.selectedProperty().bindBidirectional(motion.reducedProperty());
+
+        VBox panel = new VBox(label(messages.get("help.title"), "help-title"), tables, reduceMotion,
+                label(messages.get("help.close"), "help-hint"));
+        panel.getStyleClass().add("help-panel");
+        panel.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        panel.setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        panel.setAccessibleRole(AccessibleRole.TEXT);
+        getChildren().add(panel);
+        // a small window shows the whole map a little smaller rather than cut off
+        panel.scaleXProperty().bind(Bindings.createDoubleBinding(() -> Math.min(1, Math.min(
+                (getWidth() - 32) / panel.prefWidth(-1), (getHeight() - 32) / panel.prefHeight(-1))),
+                widthProperty(), heightProperty(), panel.layoutBoundsProperty()));
+        panel.scaleYProperty().bind(panel.scaleXProperty());
+        // a click outside the panel closes it, as the Esc key does
+        setOnMouseClicked(event -> {
+            if (event.getTarget() == this) {
+                help.close();
+            }
+        });
+    }
+
+    private static GridPane table(List<KeyMap.Binding> bindings) {
+        GridPane table = new GridPane();
+        table.getStyleClass().add("help-table");
+        ColumnConstraints keys = new ColumnConstraints();
+        keys.setHalignment(HPos.RIGHT);
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints descriptions = new ColumnConstraints();
+        descriptions.setMinWidth(Region.USE_PREF_SIZE);
+        table.getColumnConstraints().addAll(keys, descriptions);
+        String section = null;
+        int row = 0;
+        for (KeyMap.Binding binding : bindings) {
+            if (!binding.section().equals(section)) {
+                section = binding.section();
+                table.add(label(section, "help-section"), 1, row++);
+            }
+            table.add(label(binding.keysText(), "help-keys"), 0, row);
+            table.add(label(binding.description(), "help-description"), 1, row++);
+        }
+        return table;
+    }
+
+    private static Label label(String text, String styleClass) {
+        Label label = new Label(text);
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+}
