@@ -6,6 +6,7 @@ import org.storyslides.presentation.PulseClock;
 import org.storyslides.settings.SettingsStore;
 
 import java.io.PrintWriter;
+import java.util.function.Consumer;
 
 /**
  * The app's entry point. It does not extend Application (a main class that does cannot start from a
@@ -18,6 +19,15 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        start(args, window -> {
+        });
+    }
+
+    /**
+     * Starts the app as {@code main} does and hands the shown window to {@code shown} (on the
+     * JavaFX thread): the start-up benchmark watches the first frame through it.
+     */
+    public static void start(String[] args, Consumer<SlideshowWindow> shown) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         Startup.Decision decision = Startup.decide(args, out, err, WindowOptions.SLIDE_TRANSITION);
@@ -34,6 +44,7 @@ public final class Launcher {
             SlideshowWindow window = new SlideshowWindow(open.content(), open.options(), clock, settings);
             window.show(new Stage());
             clock.runWhile(window.needsClock());
+            shown.accept(window);
         });
     }
 }

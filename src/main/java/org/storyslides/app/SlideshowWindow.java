@@ -95,12 +95,13 @@ public final class SlideshowWindow {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
-        remembered.window().filter(SlideshowWindow::onSomeScreen).ifPresent(bounds -> {
-            stage.setX(bounds.x());
-            stage.setY(bounds.y());
-            stage.setWidth(Math.max(MIN_WIDTH, bounds.width()));
-            stage.setHeight(Math.max(MIN_HEIGHT, bounds.height()));
-        });
+        Optional<Settings.WindowBounds> bounds = remembered.window().filter(SlideshowWindow::onSomeScreen);
+        stage.setWidth(bounds.map(b -> Math.max(MIN_WIDTH, b.width())).orElse(DEFAULT_WIDTH));
+        stage.setHeight(bounds.map(b -> Math.max(MIN_HEIGHT, b.height())).orElse(DEFAULT_HEIGHT));
+        bounds.ifPresentOrElse(b -> {
+            stage.setX(b.x());
+            stage.setY(b.y());
+        }, stage::centerOnScreen);
         trackNormalBounds(stage);
         stage.setOnHidden(event -> settingsStore.save(currentSettings(presentationMode, remembered)));
         stage.show();
@@ -111,6 +112,11 @@ public final class SlideshowWindow {
         if (options.fullscreen()) {
             presentation.enter();
         }
+        stage.focusedProperty().addListener((observable, was, focused) -> {
+            if (!focused) {
+                autoplay.setKeyHeld(false); // a key released in another window is never seen here
+            }
+        });
     }
 
     private void createModels(Settings remembered) {

@@ -3,6 +3,7 @@ package org.storyslides.gallery;
 import javafx.animation.FadeTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.InvalidationListener;
+import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
@@ -33,6 +34,9 @@ public final class CarouselView extends VBox {
 
     private static final PseudoClass LOADING = PseudoClass.getPseudoClass("loading");
     private static final PseudoClass BROKEN = PseudoClass.getPseudoClass("broken");
+    // a cell shows its thumbnail at 168x94 inside a 4 px frame; thumbnails decode a little larger, for sharpness
+    private static final double THUMBNAIL_CELL_WIDTH = 176;
+    private static final double THUMBNAIL_CELL_HEIGHT = 102;
 
     private final CarouselModel model;
     private final SlideImages images;
@@ -87,15 +91,17 @@ public final class CarouselView extends VBox {
         placeholder.getStyleClass().add("image-placeholder");
         placeholder.setMouseTransparent(true);
         stage.getStyleClass().add("photo-stage");
+        // the stage takes what the title, caption and bar leave (VGROW); its own wish, e.g. the grid's, must not squeeze the caption
         stage.setMinSize(0, 0);
+        stage.setPrefSize(0, 0);
 
         navigationButton(previous, "previous", "carousel.previous");
         navigationButton(next, "next", "carousel.next");
 
         grid.setId("grid");
         grid.getStyleClass().add("thumbnail-grid");
-        grid.setCellWidth(SlideImages.THUMBNAIL_WIDTH / 2.0 + 8);
-        grid.setCellHeight(SlideImages.THUMBNAIL_HEIGHT / 2.0 + 8);
+        grid.setCellWidth(THUMBNAIL_CELL_WIDTH);
+        grid.setCellHeight(THUMBNAIL_CELL_HEIGHT);
         grid.setHorizontalCellSpacing(6);
         grid.setVerticalCellSpacing(6);
         grid.setCellFactory(view -> new ThumbnailCell(images, messages, model.slideIndexProperty(), model.gridCursorProperty(),
@@ -202,13 +208,15 @@ public final class CarouselView extends VBox {
         model.slideProperty().addListener((observable, was, slide) -> showSlide(slide));
         model.gridShownProperty().addListener((observable, was, shown) -> {
             if (shown) {
-                grid.getItems().setAll(model.getGallery().slides());
                 grid.requestFocus();
                 revealGridCursor();
             }
             updateImageState();
         });
         model.gridCursorProperty().addListener((observable, was, now) -> revealGridCursor());
+        // the grid reads the gallery's own (immutable) list: no copy, whatever its size
+        showGalleryInGrid();
+        model.galleryProperty().addListener((observable, was, now) -> showGalleryInGrid());
 
         // the picture itself: click its left or right part, turn the wheel, swipe
         slideImage.setOnMouseClicked(event -> {
@@ -223,6 +231,10 @@ public final class CarouselView extends VBox {
         slideImage.setOnSwipeLeft(event -> model.showNextSlide());
         slideImage.setOnSwipeRight(event -> model.showPreviousSlide());
         stage.hoverProperty().addListener((observable, was, over) -> autoplay.setPointerOverPicture(over));
+    }
+
+    private void showGalleryInGrid() {
+        grid.setItems(FXCollections.observableList(model.getGallery().slides()));
     }
 
     /** One slide per wheel notch; a touchpad's small deltas add up to notches. */

@@ -1,63 +1,90 @@
 package org.storyslides.gallery;
 
+import javafx.geometry.Rectangle2D;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import org.storyslides.content.Content;
 import org.storyslides.content.Slide;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Gives the pictures of slides. Every image decodes in the background (JavaFX's background
- * loading), at no more than the size it is shown, so the JavaFX thread never waits for a decode;
- * the few most recently used are kept so going back is instant.
+ * loading), never on the JavaFX thread, and at no more than the size it can be shown at (the
+ * largest screen for slides, the grid cell for thumbnails). Decoded pictures are kept in caches
+ * bounded by bytes, so memory stays flat however big the gallery.
  */
 public final class SlideImages {
 
-    static final int SLIDE_WIDTH = 1920;
-    static final int SLIDE_HEIGHT = 1080;
-    static final int THUMBNAIL_WIDTH = 320;
-    static final int THUMBNAIL_HEIGHT = 180;
-    private static final int SLIDES_KEPT = 8;
-    private static final int THUMBNAILS_KEPT = 64;
+    static final int THUMBNAIL_WIDTH = 192;
+    static final int THUMBNAIL_HEIGHT = 108;
+    static final long SLIDE_CACHE_BYTES = 64L << 20;
+    static final long THUMBNAIL_CACHE_BYTES = 16L << 20;
 
     private final Content content;
-    private final Map<String, Image> slides = recentlyUsed(SLIDES_KEPT);
-    private final Map<String, Image> thumbnails = recentlyUsed(THUMBNAILS_KEPT);
+    private final double slideWidth;
+    private final double slideHeight;
+    private final ImageCache slides = new ImageCache(SLIDE_CACHE_BYTES);
+    private final ImageCache thumbnails = new ImageCache(THUMBNAIL_CACHE_BYTES);
 
     public SlideImages(Content content) {
-        this.content = content;
+        this(content, largestScreen());
     }
 
-    /** The slide's picture at display size; it may still be loading (see {@link Image#progressProperty()}). */
+    /** @param decodeBound the largest size, in pixels, a slide is ever shown at */
+    SlideImages(Content content, Rectangle2D decodeBound) {
+        this.content = content;
+        this.slideWidth = decodeBound.getWidth();
+        this.slideHeight = decodeBound.getHeight();
+    }
+
+    private static Rectangle2D largestScreen() {
+        return Screen.getScreens().stream()
+                .map(screen -> new Rectangle2D(0, 0, screen.getBounds().getWidth() * screen.getOutputScaleX(),
+                        screen.getBounds().getHeight() * screen.getOutputScaleY()))
+                .max((a, b) -> Double.compare(a.getWidth() * a.getHeight(), b.getWidth() * b.getHeight()))
+                .orElse(new Rectangle2D(0, 0, 1920, 1080));
+    }
+
+    /** The slide's picture; it may still be loading (see {@link Image#progressProperty()}). */
     public Image slide(Slide slide) {
-        return slides.computeIfAbsent(slide.image(), path -> load(slide, SLIDE_WIDTH, SLIDE_HEIGHT));
+        return slides.get(slide.image(), pixelBytes(slideWidth, slideHeight), path -> load(path, slideWidth, slideHeight));
     }
 
     public Image thumbnail(Slide slide) {
-        return thumbnails.computeIfAbsent(slide.image(), path -> load(slide, THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT));
+        return thumbnails.get(slide.image(), pixelBytes(THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT),
+                path -> load(path, THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT));
     }
 
     /** Starts decoding the neighbours of slide {@code index}, so stepping to them shows them at once. */
     public void prefetchAround(List<Slide> gallery, int index) {
-        for (int neighbour : new int[]{index + 1, index - 1, index + 2}) {
+        for (int neighbour : new int[]{index + 1, index + 2, index - 1}) {
             if (neighbour >= 0 && neighbour < gallery.size()) {
                 slide(gallery.get(neighbour));
             }
         }
     }
 
-    private Image load(Slide slide, int width, int height) {
-        return new Image(content.imageUri(slide).toString(), width, height, true, true, true);
+    /** Slide pictures decoded so far (each decode once, while it stays cached). */
+    public long slideDecodes() {
+        return slides.decodes();
     }
 
-    private static Map<String, Image> recentlyUsed(int capacity) {
-        return new LinkedHashMap<>(capacity * 2, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
-                return size() > capacity;
-            }
-        };
+    /** Thumbnails decoded so far: the grid decodes only those it shows. */
+    public long thumbnailDecodes() {
+        return thumbnails.decodes();
+    }
+
+    /** Bytes of decoded pixels held by both caches. */
+    public long cachedBytes() {
+        return slides.usedBytes() + thumbnails.usedBytes();
+    }
+
+    private Image load(String path, double width, double height) {
+        return new Image(content.folder().resolve(path).toUri().toString(), width, height, true, true, true);
+    }
+
+    private static long pixelBytes(double width, double height) {
+        return (long) Math.ceil(width) * (long) Math.ceil(height) * 4;
     }
 }

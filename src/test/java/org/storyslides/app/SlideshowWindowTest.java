@@ -104,8 +104,11 @@ class SlideshowWindowTest {
 
     @Test
     void captionHidesGivesItsRoomAndStaysHiddenAcrossSlidesAndGalleries(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
         double imageHeightWithCaption = robot.lookup("#slide-image").query().getBoundsInParent().getHeight();
+        assertThat(robot.lookup("#caption").query().getLayoutBounds().getHeight()).isGreaterThan(40);
         robot.clickOn("#caption-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
         verifyThat("#caption", isInvisible());
         verifyThat("#caption-toggle", hasText("SHOW CAPTION"));
         assertThat(robot.lookup("#caption").query().isManaged()).isFalse();
