@@ -6,6 +6,10 @@ import org.storyslides.presentation.PulseClock;
 import org.storyslides.settings.SettingsStore;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -14,6 +18,9 @@ import java.util.function.Consumer;
  * no display.
  */
 public final class Launcher {
+
+    static final int EXIT_NO_DISPLAY = 1;
+    private static final Set<String> NO_WINDOW = Set.of("--check", "--help", "-h");
 
     private Launcher() {
     }
@@ -30,16 +37,29 @@ public final class Launcher {
     public static void start(String[] args, Consumer<SlideshowWindow> shown) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
+        // JavaFX takes a good part of a second to start: start it while the content loads
+        CompletableFuture<Void> toolkit = Arrays.stream(args).anyMatch(NO_WINDOW::contains)
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> Platform.startup(() -> { }));
+        // and the fonts once it runs, while the window is being built
+        toolkit.thenRunAsync(BundledFonts::load);
         Startup.Decision decision = Startup.decide(args, out, err, WindowOptions.SLIDE_TRANSITION);
         if (decision instanceof Startup.Exit exit) {
             System.exit(exit.code());
+        }
+        try {
+            toolkit.join();
+        } catch (CompletionException e) {
+            err.println("storyslides: cannot open a window: " + e.getCause().getMessage()
+                    + " (--check works without a display)");
+            System.exit(EXIT_NO_DISPLAY);
         }
         Startup.OpenWindow open = (Startup.OpenWindow) decision;
         SettingsStore settings = new SettingsStore(SettingsStore.defaultFile(), warning -> err.println("storyslides: " + warning));
         if (open.reset()) {
             settings.reset();
         }
-        Platform.startup(() -> {
+        Platform.runLater(() -> {
             PulseClock clock = new PulseClock();
             SlideshowWindow window = new SlideshowWindow(open.content(), open.options(), clock, settings);
             window.show(new Stage());

@@ -1,5 +1,6 @@
 package org.storyslides.app;
 
+import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -43,6 +44,7 @@ public final class SlideshowWindow {
     static final double MIN_WIDTH = 880;
     static final double MIN_HEIGHT = 560;
     static final double STORY_SHARE = 0.4;
+    static final javafx.util.Duration GRID_WARM_UP = javafx.util.Duration.seconds(1);
 
     private final Content content;
     private final WindowOptions options;
@@ -59,6 +61,8 @@ public final class SlideshowWindow {
     private HelpModel help;
     private KeyMap keyMap;
     private Rectangle2D normalBounds;
+    private Stage stage;
+    private SlideImages images;
 
     public SlideshowWindow(Content content, WindowOptions options, Clock clock, SettingsStore settingsStore) {
         this.content = content;
@@ -68,18 +72,25 @@ public final class SlideshowWindow {
     }
 
     public void show(Stage stage) {
+        this.stage = stage;
+        BundledFonts.load();
         Settings remembered = settingsStore.load();
         createModels(remembered);
 
-        SlideImages images = new SlideImages(content);
+        images = new SlideImages(content);
         CarouselView carouselView = new CarouselView(carousel, images, messages, motion, autoplay);
         StoryView storyView = new StoryView(carousel, storyText, images, messages);
         SplitPane split = new SplitPane(storyView, carouselView);
         split.setId("split");
 
         carouselView.addStageOverlay(new SlideNumberOverlay(entry));
-        StackPane root = new StackPane(split, new ScreenCoverLayer(presentation),
-                new HelpOverlay(keyMap, help, motion, messages));
+        StackPane root = new StackPane(split, new ScreenCoverLayer(presentation));
+        // the help is built the first time it is asked for, not at start-up
+        help.shownProperty().addListener((observable, was, shown) -> {
+            if (shown && root.lookup("#help") == null) {
+                root.getChildren().add(new HelpOverlay(keyMap, help, motion, messages));
+            }
+        });
         root.getStyleClass().add("window-root");
 
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -112,6 +123,10 @@ public final class SlideshowWindow {
         if (options.fullscreen()) {
             presentation.enter();
         }
+        // off the start path, but ready before anyone presses G: the grid is built a moment after the first frame
+        PauseTransition afterStart = new PauseTransition(GRID_WARM_UP);
+        afterStart.setOnFinished(event -> carouselView.prepareGrid());
+        afterStart.play();
         stage.focusedProperty().addListener((observable, was, focused) -> {
             if (!focused) {
                 autoplay.setKeyHeld(false); // a key released in another window is never seen here
@@ -178,6 +193,15 @@ public final class SlideshowWindow {
     }
 
     // --- for tests and for the parts built on top of the window
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The slide pictures, for the benchmarks' decode counts. */
+    public SlideImages images() {
+        return images;
+    }
 
     public CarouselModel carousel() {
         return carousel;

@@ -76,12 +76,24 @@ final class CaptionView extends StackPane {
         headline.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("cover"), cover);
         photoCount.setText(messages.format("carousel.photoCount", galleryPhotos));
         photoCount.setVisible(cover);
-        paragraphs.getChildren().setAll(slide.caption().stream().map(CaptionView::paragraph).toList());
+        showParagraphs(slide.caption());
         credit.setText(slide.creditText().orElse(""));
         credit.setVisible(slide.creditText().isPresent());
         setAccessibleText(String.join(" ", slide.headlineText().orElse(""), String.join(" ", slide.caption()),
                 slide.creditText().orElse("")).strip());
         scroll.setVvalue(0);
+    }
+
+    // labels are reused from slide to slide: a new node costs a CSS pass on every key press
+    private void showParagraphs(java.util.List<String> caption) {
+        var children = paragraphs.getChildren();
+        while (children.size() < caption.size()) {
+            children.add(paragraph(""));
+        }
+        children.remove(caption.size(), children.size());
+        for (int i = 0; i < caption.size(); i++) {
+            ((Label) children.get(i)).setText(caption.get(i));
+        }
     }
 
     private static Label paragraph(String paragraph) {

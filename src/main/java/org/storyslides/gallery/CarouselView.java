@@ -3,7 +3,6 @@ package org.storyslides.gallery;
 import javafx.animation.FadeTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.InvalidationListener;
-import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
@@ -16,10 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import impl.org.controlsfx.skin.GridViewSkin;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.ScrollEvent;
-import org.controlsfx.control.GridView;
 import org.storyslides.content.Slide;
 import org.storyslides.i18n.Messages;
 import org.storyslides.presentation.AutoplayModel;
@@ -34,9 +30,6 @@ public final class CarouselView extends VBox {
 
     private static final PseudoClass LOADING = PseudoClass.getPseudoClass("loading");
     private static final PseudoClass BROKEN = PseudoClass.getPseudoClass("broken");
-    // a cell shows its thumbnail at 168x94 inside a 4 px frame; thumbnails decode a little larger, for sharpness
-    private static final double THUMBNAIL_CELL_WIDTH = 176;
-    private static final double THUMBNAIL_CELL_HEIGHT = 102;
 
     private final CarouselModel model;
     private final SlideImages images;
@@ -49,7 +42,7 @@ public final class CarouselView extends VBox {
     private final Label placeholder = new Label();
     private final Button previous = new Button();
     private final Button next = new Button();
-    private final GridView<Slide> grid = new GridView<>();
+    private ThumbnailGrid grid; // built when first opened
     private final StackPane stage = new StackPane();
     private final CaptionView caption;
     private final Button captionToggle = new Button();
@@ -98,14 +91,6 @@ public final class CarouselView extends VBox {
         navigationButton(previous, "previous", "carousel.previous");
         navigationButton(next, "next", "carousel.next");
 
-        grid.setId("grid");
-        grid.getStyleClass().add("thumbnail-grid");
-        grid.setCellWidth(THUMBNAIL_CELL_WIDTH);
-        grid.setCellHeight(THUMBNAIL_CELL_HEIGHT);
-        grid.setHorizontalCellSpacing(6);
-        grid.setVerticalCellSpacing(6);
-        grid.setCellFactory(view -> new ThumbnailCell(images, messages, model.slideIndexProperty(), model.gridCursorProperty(),
-                model::showSlide));
         autoplayProgress.getStyleClass().add("autoplay-progress");
         autoplayProgress.setMouseTransparent(true);
         autoplayProgress.setManaged(true);
@@ -139,7 +124,7 @@ public final class CarouselView extends VBox {
         StackPane.setAlignment(previous, Pos.CENTER_LEFT);
         StackPane.setAlignment(next, Pos.CENTER_RIGHT);
         StackPane.setAlignment(autoplayProgress, Pos.BOTTOM_LEFT);
-        stage.getChildren().addAll(slideImage, placeholder, grid, previous, next, autoplayProgress);
+        stage.getChildren().addAll(slideImage, placeholder, previous, next, autoplayProgress);
 
         Region leftSpacer = new Region();
         Region rightSpacer = new Region();
@@ -182,14 +167,11 @@ public final class CarouselView extends VBox {
                 .then(messages.get("caption.hide.accessible")).otherwise(messages.get("caption.show.accessible")));
         captionToggle.disableProperty().bind(model.gridShownProperty());
 
-        grid.visibleProperty().bind(model.gridShownProperty());
         slideImage.visibleProperty().bind(model.gridShownProperty().not());
         seeAll.visibleProperty().bind(model.gridShownProperty().not());
         backToSlide.visibleProperty().bind(model.gridShownProperty());
         backToSlide.accessibleTextProperty().bind(Bindings.createStringBinding(
                 () -> messages.format("carousel.backToSlide.accessible", model.getSlideIndex() + 1), model.slideIndexProperty()));
-        grid.accessibleTextProperty().bind(Bindings.createStringBinding(
-                () -> messages.format("carousel.grid.accessible", model.getGallery().title()), model.galleryProperty()));
 
         autoplayProgress.visibleProperty().bind(autoplay.playingProperty().and(model.gridShownProperty().not()));
         autoplayProgress.maxWidthProperty().bind(stage.widthProperty().multiply(autoplay.remainingProperty()));
@@ -208,15 +190,11 @@ public final class CarouselView extends VBox {
         model.slideProperty().addListener((observable, was, slide) -> showSlide(slide));
         model.gridShownProperty().addListener((observable, was, shown) -> {
             if (shown) {
-                grid.requestFocus();
-                revealGridCursor();
+                grid().requestFocus();
+                grid.revealCursor();
             }
             updateImageState();
         });
-        model.gridCursorProperty().addListener((observable, was, now) -> revealGridCursor());
-        // the grid reads the gallery's own (immutable) list: no copy, whatever its size
-        showGalleryInGrid();
-        model.galleryProperty().addListener((observable, was, now) -> showGalleryInGrid());
 
         // the picture itself: click its left or right part, turn the wheel, swipe
         slideImage.setOnMouseClicked(event -> {
@@ -231,10 +209,20 @@ public final class CarouselView extends VBox {
         slideImage.setOnSwipeLeft(event -> model.showNextSlide());
         slideImage.setOnSwipeRight(event -> model.showPreviousSlide());
         stage.hoverProperty().addListener((observable, was, over) -> autoplay.setPointerOverPicture(over));
+        stage.layoutBoundsProperty().addListener((observable, was, now) -> pictureAreaResized());
     }
 
-    private void showGalleryInGrid() {
-        grid.setItems(FXCollections.observableList(model.getGallery().slides()));
+    /** Builds the grid ahead of its first use (hidden, so it decodes nothing): call once start-up is done. */
+    public void prepareGrid() {
+        grid();
+    }
+
+    private ThumbnailGrid grid() {
+        if (grid == null) {
+            grid = new ThumbnailGrid(model, images, messages);
+            stage.getChildren().add(stage.getChildren().indexOf(placeholder) + 1, grid);
+        }
+        return grid;
     }
 
     /** One slide per wheel notch; a touchpad's small deltas add up to notches. */
@@ -254,13 +242,7 @@ public final class CarouselView extends VBox {
 
     /** How many thumbnails a grid row holds (Up/Down move by this many). */
     public int gridColumns() {
-        return grid.getSkin() instanceof GridViewSkin<?> skin ? Math.max(1, skin.computeMaxCellsInRow()) : 1;
-    }
-
-    private void revealGridCursor() {
-        if (grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            flow.scrollTo(model.getGridCursor() / gridColumns());
-        }
+        return grid == null ? 1 : grid.columns();
     }
 
     /** Lays {@code overlay} over the slide (e.g. the slide number being typed), at the bottom centre. */
@@ -276,17 +258,9 @@ public final class CarouselView extends VBox {
 
     private void showSlide(Slide slide) {
         caption.show(slide, model.getGallery().size(), model.isOnCover());
-        if (shownImage != null) {
-            shownImage.progressProperty().removeListener(shownImageProgress);
-            shownImage.errorProperty().removeListener(shownImageProgress);
-        }
-        shownImage = images.slide(slide);
-        shownImage.progressProperty().addListener(shownImageProgress);
-        shownImage.errorProperty().addListener(shownImageProgress);
-        slideImage.setImage(shownImage);
         slideImage.setAccessibleText(caption.getAccessibleText());
-        updateImageState();
-        images.prefetchAround(model.getGallery().slides(), model.getSlideIndex());
+        showPicture(images.slide(slide, stage.getWidth(), stage.getHeight()));
+        prefetchNeighbours();
         Duration transition = motion.slideTransition();
         if (transition.greaterThan(Duration.ZERO)) {
             fade.stop();
@@ -297,12 +271,44 @@ public final class CarouselView extends VBox {
         }
     }
 
+    private void showPicture(Image picture) {
+        if (shownImage != null) {
+            shownImage.progressProperty().removeListener(shownImageProgress);
+            shownImage.errorProperty().removeListener(shownImageProgress);
+        }
+        shownImage = picture;
+        shownImage.progressProperty().addListener(shownImageProgress);
+        shownImage.errorProperty().addListener(shownImageProgress);
+        updateImageState();
+    }
+
+    /** The picture area grew past what the picture was decoded for (e.g. presenting): decode it again, larger. */
+    private void pictureAreaResized() {
+        if (shownImage != null && images.tooSmall(shownImage, stage.getWidth(), stage.getHeight())) {
+            showPicture(images.slide(model.slideProperty().get(), stage.getWidth(), stage.getHeight()));
+        }
+        prefetchNeighbours();
+    }
+
+    // only once the picture area has a size: before the first layout it would decode them at screen size
+    private void prefetchNeighbours() {
+        if (stage.getWidth() > 0) {
+            images.prefetchAround(model.getGallery().slides(), model.getSlideIndex(), stage.getWidth(), stage.getHeight());
+        }
+    }
+
     private void updateImageState() {
         boolean broken = shownImage.isError();
         boolean loading = !broken && shownImage.getProgress() < 1;
+        // while a larger copy of the same slide decodes, the smaller one stays on screen
+        boolean sameSlideLoading = loading && slideImage.imageView().getImage() != null
+                && slideImage.imageView().getImage().getUrl().equals(shownImage.getUrl());
+        if (!sameSlideLoading) {
+            slideImage.setImage(shownImage);
+        }
         stage.pseudoClassStateChanged(BROKEN, broken);
-        stage.pseudoClassStateChanged(LOADING, loading);
+        stage.pseudoClassStateChanged(LOADING, loading && !sameSlideLoading);
         placeholder.setText(broken ? messages.get("carousel.imageMissing") : messages.get("carousel.imageLoading"));
-        placeholder.setVisible((broken || loading) && !model.isGridShown());
+        placeholder.setVisible((broken || loading && !sameSlideLoading) && !model.isGridShown());
     }
 }

@@ -10,16 +10,18 @@ import java.util.List;
 
 /**
  * Gives the pictures of slides. Every image decodes in the background (JavaFX's background
- * loading), never on the JavaFX thread, and at no more than the size it can be shown at (the
- * largest screen for slides, the grid cell for thumbnails). Decoded pictures are kept in caches
- * bounded by bytes, so memory stays flat however big the gallery.
+ * loading), never on the JavaFX thread, and at the size it is shown: the picture area's size
+ * rounded up to a step of {@link #SIZE_STEP} px (so small resizes reuse it), never more than the
+ * largest screen; thumbnails at the grid cell's size. Decoded pictures are kept in caches bounded
+ * by bytes, so memory stays flat however big the gallery.
  */
 public final class SlideImages {
 
     static final int THUMBNAIL_WIDTH = 192;
     static final int THUMBNAIL_HEIGHT = 108;
-    static final long SLIDE_CACHE_BYTES = 64L << 20;
-    static final long THUMBNAIL_CACHE_BYTES = 16L << 20;
+    static final long SLIDE_CACHE_BYTES = 24L << 20;
+    static final long THUMBNAIL_CACHE_BYTES = 8L << 20;
+    static final int SIZE_STEP = 256;
 
     private final Content content;
     private final double slideWidth;
@@ -46,9 +48,24 @@ public final class SlideImages {
                 .orElse(new Rectangle2D(0, 0, 1920, 1080));
     }
 
-    /** The slide's picture; it may still be loading (see {@link Image#progressProperty()}). */
-    public Image slide(Slide slide) {
-        return slides.get(slide.image(), pixelBytes(slideWidth, slideHeight), path -> load(path, slideWidth, slideHeight));
+    /**
+     * The slide's picture for an area of {@code shownWidth} x {@code shownHeight} px (zero or less:
+     * not laid out yet, so the screen's size); it may still be loading (see {@link Image#progressProperty()}).
+     */
+    public Image slide(Slide slide, double shownWidth, double shownHeight) {
+        double width = decodeSize(shownWidth, slideWidth);
+        double height = decodeSize(shownHeight, slideHeight);
+        return slides.get(slide.image() + "@" + (int) width + "x" + (int) height, pixelBytes(width, height),
+                key -> load(slide.image(), width, height));
+    }
+
+    /** Whether a picture decoded for one area is too small for another (then it is decoded again). */
+    public boolean tooSmall(Image image, double shownWidth, double shownHeight) {
+        return image.getRequestedWidth() < decodeSize(shownWidth, slideWidth) || image.getRequestedHeight() < decodeSize(shownHeight, slideHeight);
+    }
+
+    private static double decodeSize(double shown, double screen) {
+        return shown <= 0 ? screen : Math.min(screen, Math.ceil(shown / SIZE_STEP) * SIZE_STEP);
     }
 
     public Image thumbnail(Slide slide) {
@@ -57,10 +74,10 @@ public final class SlideImages {
     }
 
     /** Starts decoding the neighbours of slide {@code index}, so stepping to them shows them at once. */
-    public void prefetchAround(List<Slide> gallery, int index) {
+    public void prefetchAround(List<Slide> gallery, int index, double shownWidth, double shownHeight) {
         for (int neighbour : new int[]{index + 1, index + 2, index - 1}) {
             if (neighbour >= 0 && neighbour < gallery.size()) {
-                slide(gallery.get(neighbour));
+                slide(gallery.get(neighbour), shownWidth, shownHeight);
             }
         }
     }

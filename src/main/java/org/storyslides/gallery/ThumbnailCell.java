@@ -34,8 +34,12 @@ final class ThumbnailCell extends GridCell<Slide> {
     // weak: the model outlives the cells the grid throws away
     private final InvalidationListener markListener = observable -> updateMarks();
 
+    private final java.util.function.Consumer<ThumbnailCell> requestThumbnail;
+
+    /** @param requestThumbnail asks for {@link #showThumbnail()} once the grid has settled (see {@link ThumbnailGrid}) */
     ThumbnailCell(SlideImages images, Messages messages, ObservableIntegerValue current, ObservableIntegerValue cursor,
-                  IntConsumer open) {
+                  IntConsumer open, java.util.function.Consumer<ThumbnailCell> requestThumbnail) {
+        this.requestThumbnail = requestThumbnail;
         this.images = images;
         this.messages = messages;
         this.current = current;
@@ -61,13 +65,22 @@ final class ThumbnailCell extends GridCell<Slide> {
             setGraphic(null);
             setAccessibleText(null);
         } else {
-            thumbnail.setImage(images.thumbnail(slide));
+            thumbnail.setImage(null);
+            requestThumbnail.accept(this);
             number.setText(Integer.toString(getIndex() + 1));
             setGraphic(frame);
             setAccessibleText(messages.format("carousel.thumbnail.accessible", getIndex() + 1,
                     slide.headlineText().orElse(slide.caption().isEmpty() ? "" : slide.caption().get(0))));
         }
         updateMarks();
+    }
+
+    /** Decodes the thumbnail, if the cell still shows a slide within {@code onScreen} (scene coordinates). */
+    void showThumbnail(javafx.geometry.Bounds onScreen) {
+        if (!isEmpty() && getItem() != null && isVisible() && getScene() != null
+                && localToScene(getLayoutBounds()).intersects(onScreen)) {
+            thumbnail.setImage(images.thumbnail(getItem()));
+        }
     }
 
     private void updateMarks() {

@@ -1,7 +1,9 @@
 package org.storyslides.i18n;
 
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /** The app's UI labels, from the messages resource bundle. */
@@ -9,6 +11,7 @@ public final class Messages {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final Map<String, MessageFormat> formats = new HashMap<>();
 
     public Messages(Locale locale) {
         this.locale = locale;
@@ -19,8 +22,9 @@ public final class Messages {
         return bundle.getString(key);
     }
 
+    /** Formats a label; used on the JavaFX thread only (MessageFormat is not thread-safe), once per key press. */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale)).format(arguments);
     }
 
     public Locale locale() {

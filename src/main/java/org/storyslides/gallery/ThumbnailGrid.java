@@ -1,0 +1,86 @@
+package org.storyslides.gallery;
+
+import impl.org.controlsfx.skin.GridViewSkin;
+import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.scene.control.skin.VirtualFlow;
+import org.controlsfx.control.GridView;
+import org.storyslides.content.Slide;
+import org.storyslides.i18n.Messages;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The SEE ALL grid: a virtualized ControlsFX GridView, so only the cells on screen exist. A cell
+ * asks for its thumbnail when it gets a slide, but the decode starts on the next pulse and only for
+ * cells still on screen then: opening the grid at slide 2,000 first lays out the top rows, then
+ * scrolls, and the top rows' thumbnails are never decoded.
+ */
+final class ThumbnailGrid extends GridView<Slide> {
+
+    // a cell shows its thumbnail at 168x94 inside a 4 px frame; thumbnails decode a little larger, for sharpness
+    private static final double CELL_WIDTH = 176;
+    private static final double CELL_HEIGHT = 102;
+
+    private final CarouselModel model;
+    private final Set<ThumbnailCell> waiting = new LinkedHashSet<>();
+    private final AnimationTimer nextPulse = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            stop();
+            List<ThumbnailCell> cells = List.copyOf(waiting);
+            waiting.clear();
+            javafx.geometry.Bounds onScreen = localToScene(getLayoutBounds());
+            cells.forEach(cell -> cell.showThumbnail(onScreen));
+        }
+    };
+
+    ThumbnailGrid(CarouselModel model, SlideImages images, Messages messages) {
+        this.model = model;
+        setId("grid");
+        getStyleClass().add("thumbnail-grid");
+        setCellWidth(CELL_WIDTH);
+        setCellHeight(CELL_HEIGHT);
+        setHorizontalCellSpacing(6);
+        setVerticalCellSpacing(6);
+        setCellFactory(view -> new ThumbnailCell(images, messages, model.slideIndexProperty(), model.gridCursorProperty(),
+                model::showSlide, this::requestThumbnail));
+        // not laid out while hidden: no cells, no decodes, until SEE ALL
+        managedProperty().bind(visibleProperty());
+        visibleProperty().bind(model.gridShownProperty());
+        accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> messages.format("carousel.grid.accessible", model.getGallery().title()), model.galleryProperty()));
+        // the grid reads the gallery's own (immutable) list: no copy, whatever its size
+        showGallery();
+        model.galleryProperty().addListener((observable, was, now) -> showGallery());
+        model.gridCursorProperty().addListener((observable, was, now) -> revealCursor());
+    }
+
+    private void requestThumbnail(ThumbnailCell cell) {
+        waiting.add(cell);
+        nextPulse.start();
+    }
+
+    private void showGallery() {
+        setItems(FXCollections.observableList(model.getGallery().slides()));
+    }
+
+    /** How many thumbnails a row holds (Up/Down move by this many). */
+    int columns() {
+        return getSkin() instanceof GridViewSkin<?> skin ? Math.max(1, skin.computeMaxCellsInRow()) : 1;
+    }
+
+    /** Scrolls the row with the keyboard cursor into view (laying the grid out first if it never was). */
+    void revealCursor() {
+        if (getSkin() == null) {
+            applyCss();
+            layout();
+        }
+        if (lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(model.getGridCursor() / columns());
+        }
+    }
+}

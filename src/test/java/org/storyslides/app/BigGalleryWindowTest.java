@@ -1,0 +1,113 @@
+package org.storyslides.app;
+
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyslides.content.Content;
+import org.storyslides.content.ContentLoader;
+import org.storyslides.content.LoadResult;
+import org.storyslides.content.TestImages;
+import org.storyslides.presentation.ManualClock;
+import org.storyslides.settings.SettingsStore;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.api.FxAssert.verifyThat;
+import static org.testfx.matcher.control.LabeledMatchers.hasText;
+
+/** A gallery of 600 slides: pictures decoded at the size shown, the grid decoding only what it shows. */
+@ExtendWith(ApplicationExtension.class)
+class BigGalleryWindowTest {
+
+    static final int SLIDES = 600;
+
+    @TempDir
+    static Path folder;
+    @TempDir
+    Path settings;
+    SlideshowWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new SlideshowWindow(bigContent(), WindowOptions.defaults(Duration.ZERO), new ManualClock(),
+                new SettingsStore(settings.resolve("settings.properties"), warning -> { }));
+        window.show(stage);
+    }
+
+    private static Content bigContent() {
+        try {
+            if (!Files.exists(folder.resolve("story.json"))) {
+                Files.createDirectories(folder.resolve("images"));
+                byte[] picture = TestImages.png(1600, 900);
+                StringBuilder slides = new StringBuilder();
+                for (int i = 0; i < SLIDES; i++) {
+                    Files.write(folder.resolve("images/" + i + ".png"), picture);
+                    slides.append(i == 0 ? "" : ",").append("{\"image\": \"images/").append(i).append(".png\", \"caption\": [\"Slide ")
+                            .append(i + 1).append("\"]}");
+                }
+                Files.createDirectories(folder.resolve("galleries"));
+                Files.writeString(folder.resolve("galleries/big.json"), "{\"id\": \"big\", \"title\": \"Big\", \"slides\": [" + slides + "]}");
+                Files.writeString(folder.resolve("story.json"), "{\"headline\": \"H\", \"source\": \"S\", \"dateline\": \"D\", "
+                        + "\"published\": \"2026-11-26\", \"body\": [{\"type\": \"gallery\", \"text\": \"RELATED: Big\", \"gallery\": \"big\"}]}");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ((LoadResult.Loaded) new ContentLoader().load(folder)).content();
+    }
+
+    private Image shownPicture(FxRobot robot) {
+        return ((ImageView) robot.lookup("#slide-image").queryParent().getChildrenUnmodifiable().get(0)).getImage();
+    }
+
+    @Test
+    void picturesDecodeAtTheSizeTheyAreShownAndLargerWhenPresenting(FxRobot robot) throws Exception {
+        robot.type(KeyCode.RIGHT);
+        verifyThat("#counter", hasText("2 of 600"));
+        Image picture = shownPicture(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> picture.getProgress() >= 1);
+        double area = robot.lookup(".photo-stage").query().getLayoutBounds().getWidth();
+        assertThat(picture.getRequestedWidth()).as("decoded for a picture area of %.0f px", area)
+                .isGreaterThanOrEqualTo(area).isLessThan(area + 256).isLessThan(1600);
+        assertThat(picture.getWidth()).isLessThan(1600);
+
+        robot.type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        double presenting = robot.lookup(".photo-stage").query().getLayoutBounds().getWidth();
+        assertThat(presenting).isGreaterThan(area);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownPicture(robot).getRequestedWidth() >= presenting
+                && shownPicture(robot).getProgress() >= 1);
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theGridDecodesOnlyTheThumbnailsOnScreen(FxRobot robot) throws Exception {
+        robot.type(KeyCode.END);
+        verifyThat("#counter", hasText("600 of 600"));
+        long before = window.images().thumbnailDecodes();
+        robot.type(KeyCode.G);
+        WaitForAsyncUtils.waitForFxEvents();
+        // the decodes start on the pulse after the grid settles
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.images().thumbnailDecodes() > before);
+        WaitForAsyncUtils.waitForFxEvents();
+        long onScreen = robot.lookup(".thumbnail-cell").queryAll().stream()
+                .filter(cell -> cell.isVisible() && ((org.controlsfx.control.GridCell<?>) cell).getItem() != null).count();
+        long decoded = window.images().thumbnailDecodes() - before;
+        assertThat(decoded).isPositive().isLessThanOrEqualTo(onScreen);
+        assertThat(window.carousel().getGridCursor()).isEqualTo(599);
+    }
+}

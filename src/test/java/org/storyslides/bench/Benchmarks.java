@@ -1,0 +1,207 @@
+package org.storyslides.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The performance benchmark (not a test): `mvn -Pbench verify` runs it. It measures in child JVMs,
+ * so no figure comes from a warmed process a user never has:
+ * <ul>
+ * <li>start-up under a real X server (Xvfb): JVM start to the first frame showing the first slide's
+ * image, against a bare JavaFX window (a Stage with one Label) timed the same way in the same run;</li>
+ * <li>headless (Monocle): content load, slide changes through a generated 2,000-slide gallery of
+ * 1920x1080 JPEGs, the SEE ALL grid and resident memory.</li>
+ * </ul>
+ * Prints one table: figure, value, baseline or target, ratio, pass/fail.
+ */
+public final class Benchmarks {
+
+    private static final int STARTUP_RUNS = 7;
+    private static final int SLIDES = 2000;
+
+    /** The app's JVM options (pom.xml, app.jvm.options): every child runs with them, the baseline too. */
+    private static final List<String> APP_JVM_OPTIONS =
+            List.of(System.getProperty("storyslides.app.jvm.options", "").trim().split("\\s+"));
+
+    private final Path work;
+    private final List<String[]> rows = new ArrayList<>();
+
+    private Benchmarks(Path work) {
+        this.work = work;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Files.createTempDirectory("storyslides-bench");
+        Benchmarks bench = new Benchmarks(work);
+        bench.startup();
+        bench.headless();
+        bench.print();
+    }
+
+    // --- start-up, real window
+
+    private void startup() throws Exception {
+        Process xvfb = null;
+        String display = System.getenv("DISPLAY");
+        if (display == null || display.isBlank()) {
+            display = ":97";
+            try {
+                xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                Thread.sleep(1500);
+            } catch (IOException e) {
+                rows.add(new String[]{"start-up", "skipped", "needs Xvfb (apt-get install xvfb) or a display", "", "-"});
+                return;
+            }
+        }
+        try {
+            Path archive = work.resolve("app.jsa");
+            run(display, List.of("-XX:ArchiveClassesAtExit=" + archive), StartupProbe.class); // training run for AppCDS
+            List<Double> bare = new ArrayList<>();
+            List<Double> app = new ArrayList<>();
+            List<Double> appCds = new ArrayList<>();
+            run(display, List.of(), BareWindowProbe.class); // warm the file system cache for everyone alike
+            run(display, List.of(), StartupProbe.class);
+            for (int i = 0; i < STARTUP_RUNS; i++) {
+                bare.add(run(display, List.of(), BareWindowProbe.class));
+                app.add(run(display, List.of(), StartupProbe.class));
+                appCds.add(run(display, List.of("-XX:SharedArchiveFile=" + archive), StartupProbe.class));
+            }
+            double baseline = median(bare);
+            rows.add(new String[]{"start-up: bare JavaFX window (Stage + Label)", ms(baseline), "baseline", "1.00", "-"});
+            addRatio("start-up: app, first slide's image on screen", median(app), baseline, 1.2);
+            addRatio("start-up: app with its AppCDS archive", median(appCds), baseline, 1.2);
+        } finally {
+            if (xvfb != null) {
+                xvfb.destroy();
+            }
+        }
+    }
+
+    /** Milliseconds from starting the JVM to its FIRST_FRAME line. */
+    private double run(String display, List<String> jvmOptions, Class<?> main) throws Exception {
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-cp", System.getProperty("java.class.path")));
+        command.addAll(APP_JVM_OPTIONS);
+        command.addAll(jvmOptions);
+        command.add(main.getName());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("DISPLAY", display);
+        builder.environment().put("XDG_CONFIG_HOME", work.resolve("config").toString());
+        long start = System.nanoTime();
+        Process process = builder.start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.equals("FIRST_FRAME")) {
+                    double millis = (System.nanoTime() - start) / 1e6;
+                    process.waitFor(20, TimeUnit.SECONDS);
+                    return millis;
+                }
+            }
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException(main.getSimpleName() + " ended without a first frame");
+    }
+
+    // --- headless figures
+
+    private void headless() throws Exception {
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-cp", System.getProperty("java.class.path")));
+        command.addAll(APP_JVM_OPTIONS);
+        command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                HeadlessProbe.class.getName(), work.toString(), Integer.toString(SLIDES)));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Map<String, Double> figures = new LinkedHashMap<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("FIGURE|")) {
+                    String[] parts = line.split("\\|");
+                    figures.put(parts[1], Double.parseDouble(parts[2]));
+                } else {
+                    System.out.println("  probe: " + line);
+                }
+            }
+        }
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("the headless probe failed");
+        }
+        addTarget("slide change, JavaFX thread, p99 (2,000 slides)", figures.get("change.p99.ms"), 8, "ms");
+        rows.add(new String[]{"slide change, JavaFX thread, p50 / max", ms(figures.get("change.p50.ms")) + " / "
+                + ms(figures.get("change.max.ms")), "-", "", "-"});
+        rows.add(new String[]{"slides whose picture was decoded ahead", pct(figures.get("change.decodedAhead.percent")), "-", "", "-"});
+        addTarget("SEE ALL on 2,000 slides, key to laid out", figures.get("grid.open.ms"), 150, "ms");
+        double decoded = figures.get("grid.thumbnailsDecoded");
+        double onScreen = figures.get("grid.cellsOnScreen");
+        rows.add(new String[]{"thumbnails decoded for the grid", String.format("%.0f (%.0f cells on screen)", decoded, onScreen),
+                "<= cells on screen + a few, never 2,000", "", decoded <= onScreen + 24 ? "pass" : "FAIL"});
+        addTarget("resident memory after 2,000 slides + grid", figures.get("memory.rss.mb"), 300, "MB");
+        rows.add(new String[]{"  of which Java heap used / image caches", String.format("%.0f MB / %.0f MB",
+                figures.get("memory.heapUsed.mb"), figures.get("memory.imageCache.mb")), "-", "", "-"});
+        addTarget("content load: bundled story, warm", figures.get("load.bundled.ms"), 30, "ms");
+        addTarget("content load: 10,000-slide gallery, warm", figures.get("load.10000.ms"), 300, "ms");
+    }
+
+    // --- the table
+
+    private void addRatio(String name, double value, double baseline, double limit) {
+        double ratio = value / baseline;
+        rows.add(new String[]{name, ms(value), "<= " + limit + " x baseline", String.format("%.2f", ratio), ratio <= limit ? "pass" : "FAIL"});
+    }
+
+    private void addTarget(String name, double value, double target, String unit) {
+        rows.add(new String[]{name, String.format("%.1f %s", value, unit), String.format("<= %.0f %s", target, unit),
+                String.format("%.2f", value / target), value <= target ? "pass" : "FAIL"});
+    }
+
+    private void print() {
+        System.out.printf("%nStory Slides benchmark, %s, %d cores, Java %s, JVM options: %s%n", LocalDate.now(),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), String.join(" ", APP_JVM_OPTIONS));
+        String[] header = {"figure", "value", "baseline or target", "ratio", "result"};
+        int[] widths = new int[header.length];
+        List<String[]> all = new ArrayList<>();
+        all.add(header);
+        all.addAll(rows);
+        for (String[] row : all) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        for (String[] row : all) {
+            StringBuilder line = new StringBuilder("|");
+            for (int i = 0; i < row.length; i++) {
+                line.append(' ').append(String.format("%-" + widths[i] + "s", row[i])).append(" |");
+            }
+            System.out.println(line);
+            if (row == header) {
+                System.out.println("|" + Arrays.stream(widths).mapToObj(w -> "-".repeat(w + 2) + "|").reduce("", String::concat));
+            }
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted[sorted.length / 2];
+    }
+
+    private static String ms(double value) {
+        return String.format("%.1f ms", value);
+    }
+
+    private static String pct(double value) {
+        return String.format("%.1f %%", value);
+    }
+}

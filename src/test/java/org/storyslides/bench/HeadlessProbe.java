@@ -1,0 +1,157 @@
+package org.storyslides.bench;
+
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.storyslides.app.SlideshowWindow;
+import org.storyslides.app.WindowOptions;
+import org.storyslides.content.BundledContent;
+import org.storyslides.content.Content;
+import org.storyslides.content.ContentLoader;
+import org.storyslides.content.LoadResult;
+import org.storyslides.presentation.PulseClock;
+import org.storyslides.settings.SettingsStore;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Child process of the benchmark, headless (Monocle): content load times, then the 2,000-slide
+ * gallery stepped through key by key, the grid opened, and the resident memory read. Prints one
+ * "FIGURE|name|value" line per figure.
+ */
+public final class HeadlessProbe {
+
+    private HeadlessProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args[0]);
+        int slides = Integer.parseInt(args[1]);
+        Path big = SyntheticContent.write(Files.createDirectories(work.resolve("big")), slides);
+        Path huge = SyntheticContent.write(Files.createDirectories(work.resolve("huge")), 10_000);
+
+        figure("load.bundled.ms", loadMillis(BundledContent.folder(), 200));
+        figure("load.10000.ms", loadMillis(huge, 15));
+
+        Content content = ((LoadResult.Loaded) new ContentLoader().load(big)).content();
+        Platform.startup(() -> { });
+        SlideshowWindow window = onFx(() -> {
+            PulseClock clock = new PulseClock();
+            SlideshowWindow shown = new SlideshowWindow(content, WindowOptions.defaults(WindowOptions.SLIDE_TRANSITION), clock,
+                    new SettingsStore(work.resolve("settings.properties"), warning -> { }));
+            shown.show(new Stage());
+            clock.runWhile(shown.needsClock());
+            return shown;
+        });
+        Scene scene = onFx(() -> window.stage().getScene());
+        ImageView view = onFx(() -> (ImageView) scene.lookup("#slide-image").lookup(".image-view"));
+        Thread.sleep(1000); // let the first picture and its neighbours decode, as they would while a person reads
+
+        double[] changeMillis = new double[slides - 1];
+        int decodedWhenShown = 0;
+        for (int i = 0; i < slides - 1; i++) {
+            double[] measured = onFx(() -> {
+                long start = System.nanoTime();
+                Event.fireEvent(scene, key(KeyCode.RIGHT));
+                Parent root = scene.getRoot();
+                root.applyCss();
+                root.layout();
+                long end = System.nanoTime();
+                Image shownImage = view.getImage();
+                return new double[]{(end - start) / 1e6, shownImage.getProgress() >= 1 && !shownImage.isError() ? 1 : 0};
+            });
+            changeMillis[i] = measured[0];
+            decodedWhenShown += (int) measured[1];
+            Thread.sleep(100); // a brisk reader: ten slides a second
+        }
+        Arrays.sort(changeMillis);
+        figure("change.p50.ms", percentile(changeMillis, 50));
+        figure("change.p99.ms", percentile(changeMillis, 99));
+        figure("change.max.ms", changeMillis[changeMillis.length - 1]);
+        figure("change.decodedAhead.percent", 100.0 * decodedWhenShown / (slides - 1));
+
+        long thumbnailsBefore = onFx(() -> window.images().thumbnailDecodes());
+        double gridMillis = onFx(() -> {
+            long start = System.nanoTime();
+            Event.fireEvent(scene, key(KeyCode.G));
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            return (System.nanoTime() - start) / 1e6;
+        });
+        Thread.sleep(500);
+        figure("grid.open.ms", gridMillis);
+        figure("grid.thumbnailsDecoded", onFx(() -> window.images().thumbnailDecodes()) - thumbnailsBefore);
+        figure("grid.cellsOnScreen", onFx(() -> scene.getRoot().lookupAll(".thumbnail-cell").stream()
+                .filter(node -> node.isVisible() && ((org.controlsfx.control.GridCell<?>) node).getItem() != null).count()));
+        figure("memory.rss.mb", residentMegabytes());
+        figure("memory.heapUsed.mb", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0);
+        figure("memory.imageCache.mb", onFx(() -> window.images().cachedBytes()) / 1048576.0);
+        figure("slides", slides);
+        System.exit(0);
+    }
+
+    private static double loadMillis(Path folder, int runs) {
+        ContentLoader loader = new ContentLoader();
+        for (int i = 0; i < runs; i++) {
+            loader.load(folder); // warm up: JIT, file system cache
+        }
+        double[] times = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            LoadResult result = loader.load(folder);
+            times[i] = (System.nanoTime() - start) / 1e6;
+            if (!(result instanceof LoadResult.Loaded)) {
+                throw new IllegalStateException("benchmark content does not load: " + result);
+            }
+        }
+        Arrays.sort(times);
+        return percentile(times, 50);
+    }
+
+    private static double percentile(double[] sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static KeyEvent key(KeyCode code) {
+        return new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false);
+    }
+
+    static double residentMegabytes() throws IOException {
+        List<String> status = Files.readAllLines(Path.of("/proc/self/status"));
+        for (String line : status) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static void figure(String name, double value) {
+        System.out.println("FIGURE|" + name + "|" + value);
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get();
+    }
+}
