@@ -3,6 +3,7 @@ package org.storyslides.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ final class ImagePathRule {
     private static final Pattern URL_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final Path folder;
+    private Path realFolder; // resolved once: a gallery may have 10,000 slides
 
     ImagePathRule(Path folder) {
         this.folder = folder;
@@ -43,20 +45,32 @@ final class ImagePathRule {
         } catch (InvalidPathException e) {
             return Optional.of("not a valid path: " + image);
         }
-        if (!Files.isRegularFile(file)) {
+        // one call both finds the file and resolves links, so a link leading outside is caught
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (NoSuchFileException e) {
             return Optional.of("file not found: " + image);
+        } catch (IOException e) {
+            return Optional.of("cannot be read: " + image);
         }
-        if (escapesThroughLink(file)) {
+        if (!real.startsWith(realFolder())) {
             return Optional.of("must stay inside the content folder (it links outside): " + image);
+        }
+        if (!Files.isRegularFile(real)) {
+            return Optional.of("not a file: " + image);
         }
         return Optional.empty();
     }
 
-    private boolean escapesThroughLink(Path file) {
-        try {
-            return !file.toRealPath().startsWith(folder.toRealPath());
-        } catch (IOException e) {
-            return true;
+    private Path realFolder() {
+        if (realFolder == null) {
+            try {
+                realFolder = folder.toRealPath();
+            } catch (IOException e) {
+                realFolder = folder.toAbsolutePath().normalize();
+            }
         }
+        return realFolder;
     }
 }
