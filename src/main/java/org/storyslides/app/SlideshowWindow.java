@@ -8,6 +8,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.storyslides.content.Content;
 import org.storyslides.content.Gallery;
 import org.storyslides.gallery.CarouselModel;
@@ -44,7 +45,7 @@ public final class SlideshowWindow {
     static final double MIN_WIDTH = 880;
     static final double MIN_HEIGHT = 560;
     static final double STORY_SHARE = 0.4;
-    static final javafx.util.Duration GRID_WARM_UP = javafx.util.Duration.seconds(1);
+    static final Duration GRID_WARM_UP = Duration.seconds(1);
 
     private final Content content;
     private final WindowOptions options;

@@ -1,9 +1,10 @@
 package org.storyslides.app;
 
+import javafx.util.Duration;
 import org.storyslides.content.BundledContent;
 import org.storyslides.content.Content;
-import org.storyslides.content.Gallery;
 import org.storyslides.content.ContentLoader;
+import org.storyslides.content.Gallery;
 import org.storyslides.content.LoadResult;
 import org.storyslides.content.Problem;
 import picocli.CommandLine;
@@ -36,7 +37,7 @@ final class Startup {
     }
 
     /** @param slideTransition the fade the window will use (zero in tests) */
-    static Decision decide(String[] args, PrintWriter out, PrintWriter err, javafx.util.Duration slideTransition) {
+    static Decision decide(String[] args, PrintWriter out, PrintWriter err, Duration slideTransition) {
         AppOptions options = new AppOptions();
         CommandLine commandLine = new CommandLine(options);
         try {

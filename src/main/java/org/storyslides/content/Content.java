@@ -2,6 +2,8 @@ package org.storyslides.content;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -16,7 +18,7 @@ import java.util.NoSuchElementException;
 public record Content(Path folder, Story story, Map<String, Gallery> galleries) {
 
     public Content {
-        galleries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(galleries));
+        galleries = Collections.unmodifiableMap(new LinkedHashMap<>(galleries));
     }
 
     public Gallery gallery(String id) {

@@ -1,5 +1,6 @@
 package org.storyslides.gallery;
 
+import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
@@ -8,6 +9,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.storyslides.content.Slide;
 import org.storyslides.i18n.Messages;
+
+import java.util.List;
 
 /**
  * The caption under the slide: the quote set large, the paragraphs, the credit in small type, and
@@ -73,7 +76,7 @@ final class CaptionView extends StackPane {
     void show(Slide slide, int galleryPhotos, boolean cover) {
         headline.setText(slide.headlineText().orElse(""));
         headline.setVisible(slide.headlineText().isPresent());
-        headline.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("cover"), cover);
+        headline.pseudoClassStateChanged(PseudoClass.getPseudoClass("cover"), cover);
         photoCount.setText(messages.format("carousel.photoCount", galleryPhotos));
         photoCount.setVisible(cover);
         showParagraphs(slide.caption());
@@ -85,7 +88,7 @@ final class CaptionView extends StackPane {
     }
 
     // labels are reused from slide to slide: a new node costs a CSS pass on every key press
-    private void showParagraphs(java.util.List<String> caption) {
+    private void showParagraphs(List<String> caption) {
         var children = paragraphs.getChildren();
         while (children.size() < caption.size()) {
             children.add(paragraph(""));

@@ -15,6 +15,8 @@ import org.storyslides.content.Gallery;
 import org.storyslides.content.Slide;
 import org.storyslides.i18n.Messages;
 
+import java.util.List;
+
 /**
  * The carousel's state: which gallery and slide are on show, whether the caption is shown and
  * whether the SEE ALL grid replaces the slide. Views bind to its read-only properties and call its
@@ -68,7 +70,7 @@ public final class CarouselModel {
     }
 
     private Gallery neighbourGallery(int step) {
-        java.util.List<Gallery> galleries = content.galleryList();
+        List<Gallery> galleries = content.galleryList();
         int here = galleries.indexOf(gallery.get());
         return galleries.get(Math.floorMod(here + step, galleries.size()));
     }

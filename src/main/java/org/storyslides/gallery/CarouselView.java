@@ -1,25 +1,28 @@
 package org.storyslides.gallery;
 
 import javafx.animation.FadeTransition;
-import javafx.beans.binding.Bindings;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.scene.input.ScrollEvent;
 import org.storyslides.content.Slide;
 import org.storyslides.i18n.Messages;
 import org.storyslides.presentation.AutoplayModel;
 import org.storyslides.presentation.MotionPreference;
+
+import java.util.List;
 
 /**
  * The carousel: the gallery's title, the slide on a dark stage with previous/next controls, the
@@ -246,14 +249,14 @@ public final class CarouselView extends VBox {
     }
 
     /** Lays {@code overlay} over the slide (e.g. the slide number being typed), at the bottom centre. */
-    public void addStageOverlay(javafx.scene.Node overlay) {
+    public void addStageOverlay(Node overlay) {
         StackPane.setAlignment(overlay, Pos.BOTTOM_CENTER);
         stage.getChildren().add(overlay);
     }
 
     /** The controls that step aside in presentation mode. */
-    public java.util.List<javafx.scene.Node> fadingControls() {
-        return java.util.List.of(previous, next, bar);
+    public List<Node> fadingControls() {
+        return List.of(previous, next, bar);
     }
 
     private void showSlide(Slide slide) {

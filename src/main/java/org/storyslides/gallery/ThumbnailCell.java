@@ -4,6 +4,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
@@ -13,6 +14,7 @@ import org.controlsfx.control.GridCell;
 import org.storyslides.content.Slide;
 import org.storyslides.i18n.Messages;
 
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -34,11 +36,11 @@ final class ThumbnailCell extends GridCell<Slide> {
     // weak: the model outlives the cells the grid throws away
     private final InvalidationListener markListener = observable -> updateMarks();
 
-    private final java.util.function.Consumer<ThumbnailCell> requestThumbnail;
+    private final Consumer<ThumbnailCell> requestThumbnail;
 
     /** @param requestThumbnail asks for {@link #showThumbnail()} once the grid has settled (see {@link ThumbnailGrid}) */
     ThumbnailCell(SlideImages images, Messages messages, ObservableIntegerValue current, ObservableIntegerValue cursor,
-                  IntConsumer open, java.util.function.Consumer<ThumbnailCell> requestThumbnail) {
+                  IntConsumer open, Consumer<ThumbnailCell> requestThumbnail) {
         this.requestThumbnail = requestThumbnail;
         this.images = images;
         this.messages = messages;
@@ -76,7 +78,7 @@ final class ThumbnailCell extends GridCell<Slide> {
     }
 
     /** Decodes the thumbnail, if the cell still shows a slide within {@code onScreen} (scene coordinates). */
-    void showThumbnail(javafx.geometry.Bounds onScreen) {
+    void showThumbnail(Bounds onScreen) {
         if (!isEmpty() && getItem() != null && isVisible() && getScene() != null
                 && localToScene(getLayoutBounds()).intersects(onScreen)) {
             thumbnail.setImage(images.thumbnail(getItem()));

@@ -4,6 +4,7 @@ import impl.org.controlsfx.skin.GridViewSkin;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.geometry.Bounds;
 import javafx.scene.control.skin.VirtualFlow;
 import org.controlsfx.control.GridView;
 import org.storyslides.content.Slide;
@@ -33,7 +34,7 @@ final class ThumbnailGrid extends GridView<Slide> {
             stop();
             List<ThumbnailCell> cells = List.copyOf(waiting);
             waiting.clear();
-            javafx.geometry.Bounds onScreen = localToScene(getLayoutBounds());
+            Bounds onScreen = localToScene(getLayoutBounds());
             cells.forEach(cell -> cell.showThumbnail(onScreen));
         }
     };

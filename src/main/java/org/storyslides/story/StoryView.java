@@ -1,6 +1,7 @@
 package org.storyslides.story;
 
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -13,6 +14,7 @@ import org.storyslides.gallery.SlideImages;
 import org.storyslides.i18n.Messages;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * The story pane: headline, "source · dateline · date", then the body in page order, with a card
@@ -34,10 +36,10 @@ public final class StoryView extends ScrollPane {
         // a measure comfortable to read: the column stops growing (CSS max-width) and stays centred
         VBox page = new VBox(column);
         page.getStyleClass().add("story-page");
-        page.setAlignment(javafx.geometry.Pos.TOP_CENTER);
+        page.setAlignment(Pos.TOP_CENTER);
         setContent(page);
         column.styleProperty().bind(Bindings.createStringBinding(
-                () -> String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_TEXT_SIZE * textSize.getScale()),
+                () -> String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_TEXT_SIZE * textSize.getScale()),
                 textSize.scaleProperty()));
 
         Story story = carousel.content().story();

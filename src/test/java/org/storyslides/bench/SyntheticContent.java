@@ -1,6 +1,7 @@
 package org.storyslides.bench;
 
 import javax.imageio.ImageIO;
+
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.GradientPaint;

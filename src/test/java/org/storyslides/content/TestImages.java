@@ -1,6 +1,7 @@
 package org.storyslides.content;
 
 import javax.imageio.ImageIO;
+
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

@@ -1,12 +1,12 @@
 package org.storyslides.tools;
 
-import org.storyslides.tools.Gallery.Slide;
-
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import org.storyslides.tools.Gallery.Slide;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
