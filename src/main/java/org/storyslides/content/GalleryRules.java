@@ -3,6 +3,7 @@ package org.storyslides.content;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 
+import java.util.Locale;
 import java.util.Set;
 
 /** Checks a gallery file against its format (assets/schema/gallery.schema.json says the same for editors). */
@@ -28,6 +29,11 @@ final class GalleryRules {
     }
 
     private static void checkSlides(JsonArray slides, String path, ImagePathRule images, ProblemLog.FileProblems problems) {
+        if (slides.size() > ContentLimits.MAX_SLIDES) {
+            problems.add(path, String.format(Locale.ROOT, "too many slides (%,d; the limit is %,d)",
+                    slides.size(), ContentLimits.MAX_SLIDES));
+            return;
+        }
         for (int i = 0; i < slides.size(); i++) {
             JsonObjectFields.of(slides.get(i), path + "[" + i + "]", problems, SLIDE_FIELDS).ifPresent(slide -> {
                 slide.requiredText("image").flatMap(images::check)

@@ -9,12 +9,15 @@ import com.google.gson.stream.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,29 +33,33 @@ final class JsonFiles {
     }
 
     static Optional<JsonElement> read(Path file, ProblemLog.FileProblems problems) {
-        String text;
+        byte[] bytes;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
+            long size = Files.size(file);
+            if (size > ContentLimits.MAX_FILE_BYTES) {
+                problems.add("", String.format(Locale.ROOT, "the file is too large (%,d bytes; the limit is %,d)",
+                        size, ContentLimits.MAX_FILE_BYTES));
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             problems.add("", "file not found");
-            return Optional.empty();
-        } catch (CharacterCodingException e) {
-            problems.add("", "not UTF-8 text");
             return Optional.empty();
         } catch (IOException e) {
             problems.add("", "cannot be read: " + e.getMessage());
             return Optional.empty();
         }
-        if (text.isBlank()) {
+        Optional<String> text = utf8(bytes, problems);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (text.get().isBlank()) {
             problems.add("", "the file is empty");
             return Optional.empty();
         }
-        try (JsonReader reader = new JsonReader(new StringReader(stripByteOrderMark(text)))) {
+        try (JsonReader reader = new JsonReader(new StringReader(stripByteOrderMark(text.get())))) {
             reader.setStrictness(Strictness.STRICT);
+            reader.setNestingLimit(ContentLimits.MAX_NESTING);
             JsonElement element = JsonParser.parseReader(reader);
             if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
                 problems.add("", "malformed JSON: more text after the end of the document");
@@ -65,6 +72,22 @@ final class JsonFiles {
         }
     }
 
+    /** The bytes as UTF-8 text, or a problem naming the offset of the first byte that is not UTF-8. */
+    private static Optional<String> utf8(byte[] bytes, ProblemLog.FileProblems problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            problems.add("byte " + in.position(), "not UTF-8 text");
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        return Optional.of(out.flip().toString());
+    }
+
     private static void reportMalformed(Exception e, ProblemLog.FileProblems problems) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         String message = String.valueOf(cause.getMessage());
@@ -72,6 +95,7 @@ final class JsonFiles {
         if (position.matches()) {
             problems.add("line " + position.group(2) + ", column " + position.group(3),
                     "malformed JSON: " + plainReason(position.group(1)) + " (after " + position.group(4) + ")");
+
         } else {
             problems.add("", "malformed JSON: " + lowerFirst(message.lines().findFirst().orElse("")));
         }
@@ -82,6 +106,7 @@ final class JsonFiles {
         return switch (gsonReason) {
             case "Unterminated object" -> "expected ',' or '}'";
             case "Unterminated array" -> "expected ',' or ']'";
+            case "Nesting limit " + ContentLimits.MAX_NESTING + " reached" -> "nested deeper than " + ContentLimits.MAX_NESTING + " levels";
             default -> lowerFirst(gsonReason);
         };
     }

@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -92,7 +93,13 @@ final class JsonObjectFields {
 
     static Optional<String> string(JsonElement element, String path, ProblemLog.FileProblems problems) {
         if (element instanceof JsonPrimitive primitive && primitive.isString()) {
-            return Optional.of(primitive.getAsString());
+            String text = primitive.getAsString();
+            if (text.length() > ContentLimits.MAX_TEXT_CHARS) {
+                problems.add(path, String.format(Locale.ROOT, "text too long (%,d characters; the limit is %,d)",
+                        text.length(), ContentLimits.MAX_TEXT_CHARS));
+                return Optional.empty();
+            }
+            return Optional.of(text);
         }
         problems.add(path, "expected a string, found " + describe(element));
         return Optional.empty();

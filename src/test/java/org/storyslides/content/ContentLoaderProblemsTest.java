@@ -193,6 +193,58 @@ class ContentLoaderProblemsTest {
         fixture.writeBytes("galleries/demo.json", new byte[]{'{', (byte) 0xC3, (byte) 0x28, '}'});
         LoadResult result = new ContentLoader().load(folder);
         assertThat(((LoadResult.Failed) result).problems()).extracting(Problem::toString)
-                .containsExactly("galleries/demo.json: not UTF-8 text");
+                .containsExactly("galleries/demo.json: byte 1: not UTF-8 text");
+    }
+
+    @Test
+    void aByteOrderMarkIsAccepted() {
+        fixture.write();
+        String story = "\uFEFF" + new String(readBytes("story.json"), java.nio.charset.StandardCharsets.UTF_8);
+        fixture.writeText("story.json", story);
+        assertThat(new ContentLoader().load(folder)).isInstanceOf(LoadResult.Loaded.class);
+    }
+
+    @Test
+    void aFileOver16MegabytesIsRefusedUnread() {
+        fixture.write();
+        fixture.writeBytes("galleries/demo.json", new byte[(16 << 20) + 1]);
+        LoadResult result = new ContentLoader().load(folder);
+        assertThat(((LoadResult.Failed) result).problems()).extracting(Problem::toString)
+                .containsExactly("galleries/demo.json: the file is too large (16,777,217 bytes; the limit is 16,777,216)");
+    }
+
+    @Test
+    void textOver100000CharactersIsRefused() {
+        fixture.slide(1).getAsJsonArray("caption").set(0, new JsonPrimitive("x".repeat(100_001)));
+        assertThat(problems()).containsExactly(
+                "galleries/demo.json: $.slides[1].caption[0]: text too long (100,001 characters; the limit is 100,000)");
+    }
+
+    @Test
+    void moreThan10000SlidesAreRefused() {
+        JsonArray slides = new JsonArray();
+        for (int i = 0; i < 10_001; i++) {
+            slides.add(fixture.slide(1).deepCopy());
+        }
+        fixture.gallery.add("slides", slides);
+        assertThat(problems()).containsExactly("galleries/demo.json: $.slides: too many slides (10,001; the limit is 10,000)");
+    }
+
+    @Test
+    void nestingDeeperThan64IsRefused() {
+        fixture.write();
+        fixture.writeText("story.json", "[".repeat(65) + "]".repeat(65));
+        LoadResult result = new ContentLoader().load(folder);
+        assertThat(((LoadResult.Failed) result).problems()).extracting(Problem::toString)
+                .containsExactly("story.json: line 1, column 66: malformed JSON: nested deeper than 64 levels (after $"
+                        + "[0]".repeat(64) + ")");
+    }
+
+    private byte[] readBytes(String file) {
+        try {
+            return Files.readAllBytes(folder.resolve(file));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
