@@ -285,6 +285,19 @@ public final class CarouselView extends VBox {
         updateImageState();
     }
 
+    /** Why a picture could not be shown, in words a reader can use. */
+    private String brokenReason(Image broken) {
+        Throwable cause = broken.getException();
+        String detail = cause == null || cause.getMessage() == null ? "" : cause.getMessage();
+        if (cause instanceof java.io.FileNotFoundException || cause instanceof java.nio.file.NoSuchFileException) {
+            return messages.get("carousel.imageMissing.notFound");
+        }
+        if (detail.contains("No loader") || detail.contains("Unsupported") || detail.contains("unsupported")) {
+            return messages.get("carousel.imageMissing.notAPicture");
+        }
+        return messages.get("carousel.imageMissing.damaged");
+    }
+
     /** The picture area grew past what the picture was decoded for (e.g. presenting): decode it again, larger. */
     private void pictureAreaResized() {
         if (shownImage != null && images.tooSmall(shownImage, stage.getWidth(), stage.getHeight())) {
@@ -311,7 +324,7 @@ public final class CarouselView extends VBox {
         }
         stage.pseudoClassStateChanged(BROKEN, broken);
         stage.pseudoClassStateChanged(LOADING, loading && !sameSlideLoading);
-        placeholder.setText(broken ? messages.get("carousel.imageMissing") : messages.get("carousel.imageLoading"));
+        placeholder.setText(broken ? messages.format("carousel.imageMissing", brokenReason(shownImage)) : messages.get("carousel.imageLoading"));
         placeholder.setVisible((broken || loading && !sameSlideLoading) && !model.isGridShown());
     }
 }

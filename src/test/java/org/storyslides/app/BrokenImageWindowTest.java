@@ -56,7 +56,7 @@ class BrokenImageWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.getImage().isError());
         WaitForAsyncUtils.waitForFxEvents();
         verifyThat(".image-placeholder", isVisible());
-        verifyThat(".image-placeholder", hasText("Image unavailable"));
+        verifyThat(".image-placeholder", hasText("Image unavailable: the file is not a picture this app can read"));
         verifyThat("#caption", isVisible());
         verifyThat("#counter", hasText("2 of 2"));
         assertThat(robot.lookup(".caption-paragraph").queryAllAs(Label.class)).extracting(Label::getText)
