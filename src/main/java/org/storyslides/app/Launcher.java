@@ -2,6 +2,10 @@ package org.storyslides.app;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.storyslides.content.BundledContent;
+import org.storyslides.content.Content;
+import org.storyslides.content.ContentLoader;
+import org.storyslides.content.LoadResult;
 import org.storyslides.presentation.PulseClock;
 import org.storyslides.settings.SettingsStore;
 
@@ -52,19 +56,32 @@ public final class Launcher {
         } catch (CompletionException e) {
             err.println("storyslides: cannot open a window: " + e.getCause().getMessage()
                     + " (--check works without a display)");
-            System.exit(EXIT_NO_DISPLAY);
+            System.exit(decision instanceof Startup.ShowProblems ? Startup.EXIT_USAGE_OR_CONTENT : EXIT_NO_DISPLAY);
         }
-        Startup.OpenWindow open = (Startup.OpenWindow) decision;
         SettingsStore settings = new SettingsStore(SettingsStore.defaultFile(), warning -> err.println("storyslides: " + warning));
-        if (open.reset()) {
+        if (decision instanceof Startup.ShowProblems problems && problems.reset()
+                || decision instanceof Startup.OpenWindow open && open.reset()) {
             settings.reset();
         }
-        Platform.runLater(() -> {
-            PulseClock clock = new PulseClock();
-            SlideshowWindow window = new SlideshowWindow(open.content(), open.options(), clock, settings);
-            window.show(new Stage());
-            clock.runWhile(window.needsClock());
-            shown.accept(window);
-        });
+        if (decision instanceof Startup.ShowProblems problems) {
+            // the problems are printed already; the window lists them and offers the bundled story instead
+            Platform.runLater(() -> new ProblemsWindow(problems.folder(), problems.problems(), () -> {
+                LoadResult bundled = new ContentLoader().load(BundledContent.folder());
+                if (bundled instanceof LoadResult.Loaded loaded) {
+                    openWindow(loaded.content(), problems.options(), settings, shown);
+                }
+            }).show(new Stage()));
+            return;
+        }
+        Startup.OpenWindow open = (Startup.OpenWindow) decision;
+        Platform.runLater(() -> openWindow(open.content(), open.options(), settings, shown));
+    }
+
+    private static void openWindow(Content content, WindowOptions options, SettingsStore settings, Consumer<SlideshowWindow> shown) {
+        PulseClock clock = new PulseClock();
+        SlideshowWindow window = new SlideshowWindow(content, options, clock, settings);
+        window.show(new Stage());
+        clock.runWhile(window.needsClock());
+        shown.accept(window);
     }
 }

@@ -29,6 +29,10 @@ final class Startup {
     record Exit(int code) implements Decision {
     }
 
+    /** The content has problems: list them in a window that can fall back to the bundled story. */
+    record ShowProblems(Path folder, List<Problem> problems, WindowOptions options, boolean reset) implements Decision {
+    }
+
     /** Open the window; {@code reset} asks to forget the remembered state first. */
     record OpenWindow(Content content, WindowOptions options, boolean reset) implements Decision {
     }
@@ -58,7 +62,7 @@ final class Startup {
         }
         if (result instanceof LoadResult.Failed failed) {
             printProblems(failed.problems(), folder, err);
-            return new Exit(EXIT_USAGE_OR_CONTENT);
+            return new ShowProblems(folder, failed.problems(), WindowOptions.defaults(slideTransition), options.reset);
         }
         Content content = ((LoadResult.Loaded) result).content();
         Optional<String> problem = startProblem(options, content);

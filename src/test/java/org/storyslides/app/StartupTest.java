@@ -49,8 +49,12 @@ class StartupTest {
     }
 
     @Test
-    void brokenContentWithoutCheckOpensNoWindowAndExits2(@TempDir Path folder) {
-        assertThat(run("--content", folder.toString())).isEqualTo(new Startup.Exit(2));
+    void brokenContentWithoutCheckListsItsProblemsInsteadOfTheSlideshow(@TempDir Path folder) {
+        Startup.Decision decision = run("--content", folder.toString());
+        assertThat(decision).isInstanceOf(Startup.ShowProblems.class);
+        Startup.ShowProblems problems = (Startup.ShowProblems) decision;
+        assertThat(problems.folder()).isEqualTo(folder);
+        assertThat(problems.problems()).extracting(Object::toString).containsExactly("story.json: file not found");
         assertThat(err.toString().lines()).containsExactly(
                 "1 problem in " + folder + ":",
                 "  story.json: file not found");

@@ -1,0 +1,57 @@
+package org.storyslides.app;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.storyslides.content.Problem;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Damaged content opens a window that lists its problems and leads on to the bundled story. */
+@ExtendWith(ApplicationExtension.class)
+class ProblemsWindowTest {
+
+    final AtomicInteger bundledOpened = new AtomicInteger();
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        new ProblemsWindow(Path.of("/home/me/trip"), List.of(
+                new Problem("story.json", "$.dateline", "missing required field"),
+                new Problem("galleries/trip.json", "$.slides[7].image", "file not found: images/trip/07.jpg")),
+                bundledOpened::incrementAndGet).show(stage);
+    }
+
+    @Test
+    void listsEveryProblemAsCheckPrintsIt(FxRobot robot) {
+        assertThat(stage.getTitle()).isEqualTo("This content cannot be shown");
+        assertThat(robot.lookup("#problems").queryAs(ListView.class).getItems()).containsExactly(
+                "story.json: $.dateline: missing required field",
+                "galleries/trip.json: $.slides[7].image: file not found: images/trip/07.jpg");
+        assertThat(robot.lookup(".problems-intro").queryAs(Label.class).getText()).startsWith("2 problems in /home/me/trip.");
+    }
+
+    @Test
+    void theBundledStoryIsOneClickAway(FxRobot robot) {
+        robot.clickOn("#open-bundled");
+        assertThat(bundledOpened.get()).isEqualTo(1);
+        assertThat(stage.isShowing()).isFalse();
+    }
+
+    @Test
+    void quitClosesTheWindowWithoutOpeningAnything(FxRobot robot) {
+        robot.clickOn("#quit");
+        assertThat(bundledOpened.get()).isZero();
+        assertThat(stage.isShowing()).isFalse();
+    }
+}
