@@ -4,7 +4,6 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.css.PseudoClass;
-import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
@@ -14,7 +13,6 @@ import org.controlsfx.control.GridCell;
 import org.storyslides.content.Slide;
 import org.storyslides.i18n.Messages;
 
-import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -36,12 +34,11 @@ final class ThumbnailCell extends GridCell<Slide> {
     // weak: the model outlives the cells the grid throws away
     private final InvalidationListener markListener = observable -> updateMarks();
 
-    private final Consumer<ThumbnailCell> requestThumbnail;
+    // the grid updates cells on every layout: a cell that keeps its slide keeps its thumbnail
+    private Slide thumbnailOf;
 
-    /** @param requestThumbnail asks for {@link #showThumbnail()} once the grid has settled (see {@link ThumbnailGrid}) */
     ThumbnailCell(SlideImages images, Messages messages, ObservableIntegerValue current, ObservableIntegerValue cursor,
-                  IntConsumer open, Consumer<ThumbnailCell> requestThumbnail) {
-        this.requestThumbnail = requestThumbnail;
+                  IntConsumer open) {
         this.images = images;
         this.messages = messages;
         this.current = current;
@@ -64,25 +61,20 @@ final class ThumbnailCell extends GridCell<Slide> {
         super.updateItem(slide, empty);
         if (empty || slide == null) {
             thumbnail.setImage(null);
+            thumbnailOf = null;
             setGraphic(null);
             setAccessibleText(null);
         } else {
-            thumbnail.setImage(null);
-            requestThumbnail.accept(this);
+            if (slide != thumbnailOf) {
+                thumbnail.setImage(images.thumbnail(slide));
+                thumbnailOf = slide;
+            }
             number.setText(Integer.toString(getIndex() + 1));
             setGraphic(frame);
             setAccessibleText(messages.format("carousel.thumbnail.accessible", getIndex() + 1,
                     slide.headlineText().orElse(slide.caption().isEmpty() ? "" : slide.caption().get(0))));
         }
         updateMarks();
-    }
-
-    /** Decodes the thumbnail, if the cell still shows a slide within {@code onScreen} (scene coordinates). */
-    void showThumbnail(Bounds onScreen) {
-        if (!isEmpty() && getItem() != null && isVisible() && getScene() != null
-                && localToScene(getLayoutBounds()).intersects(onScreen)) {
-            thumbnail.setImage(images.thumbnail(getItem()));
-        }
     }
 
     private void updateMarks() {

@@ -1,24 +1,17 @@
 package org.storyslides.gallery;
 
 import impl.org.controlsfx.skin.GridViewSkin;
-import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
-import javafx.geometry.Bounds;
 import javafx.scene.control.skin.VirtualFlow;
 import org.controlsfx.control.GridView;
 import org.storyslides.content.Slide;
 import org.storyslides.i18n.Messages;
 
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
- * The SEE ALL grid: a virtualized ControlsFX GridView, so only the cells on screen exist. A cell
- * asks for its thumbnail when it gets a slide, but the decode starts on the next pulse and only for
- * cells still on screen then: opening the grid at slide 2,000 first lays out the top rows, then
- * scrolls, and the top rows' thumbnails are never decoded.
+ * The SEE ALL grid: a virtualized ControlsFX GridView, so only the cells on screen exist and only
+ * their thumbnails decode. Built the first time it is needed, not at start-up.
  */
 final class ThumbnailGrid extends GridView<Slide> {
 
@@ -27,18 +20,6 @@ final class ThumbnailGrid extends GridView<Slide> {
     private static final double CELL_HEIGHT = 102;
 
     private final CarouselModel model;
-    private final Set<ThumbnailCell> waiting = new LinkedHashSet<>();
-    private final AnimationTimer nextPulse = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            stop();
-            List<ThumbnailCell> cells = List.copyOf(waiting);
-            waiting.clear();
-            Bounds onScreen = localToScene(getLayoutBounds());
-            cells.forEach(cell -> cell.showThumbnail(onScreen));
-        }
-    };
-
     ThumbnailGrid(CarouselModel model, SlideImages images, Messages messages) {
         this.model = model;
         setId("grid");
@@ -48,7 +29,7 @@ final class ThumbnailGrid extends GridView<Slide> {
         setHorizontalCellSpacing(6);
         setVerticalCellSpacing(6);
         setCellFactory(view -> new ThumbnailCell(images, messages, model.slideIndexProperty(), model.gridCursorProperty(),
-                model::showSlide, this::requestThumbnail));
+                model::showSlide));
         // not laid out while hidden: no cells, no decodes, until SEE ALL
         managedProperty().bind(visibleProperty());
         visibleProperty().bind(model.gridShownProperty());
@@ -60,11 +41,6 @@ final class ThumbnailGrid extends GridView<Slide> {
         model.gridCursorProperty().addListener((observable, was, now) -> revealCursor());
     }
 
-    private void requestThumbnail(ThumbnailCell cell) {
-        waiting.add(cell);
-        nextPulse.start();
-    }
-
     private void showGallery() {
         setItems(FXCollections.observableList(model.getGallery().slides()));
     }
@@ -74,11 +50,14 @@ final class ThumbnailGrid extends GridView<Slide> {
         return getSkin() instanceof GridViewSkin<?> skin ? Math.max(1, skin.computeMaxCellsInRow()) : 1;
     }
 
-    /** Scrolls the row with the keyboard cursor into view (laying the grid out first if it never was). */
+    /**
+     * Scrolls the row with the keyboard cursor into view. The first time, before the grid is ever
+     * laid out, so its first cells are the ones around the cursor (opening at slide 2,000 never
+     * creates, nor decodes, the top rows).
+     */
     void revealCursor() {
         if (getSkin() == null) {
             applyCss();
-            layout();
         }
         if (lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             flow.scrollTo(model.getGridCursor() / columns());
