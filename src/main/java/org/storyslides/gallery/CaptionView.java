@@ -18,6 +18,8 @@ import java.util.List;
  */
 final class CaptionView extends StackPane {
 
+    private static final PseudoClass COVER = PseudoClass.getPseudoClass("cover");
+
     private final Messages messages;
     private final Label headline = new Label();
     private final Label photoCount = new Label();
@@ -76,7 +78,7 @@ final class CaptionView extends StackPane {
     void show(Slide slide, int galleryPhotos, boolean cover) {
         headline.setText(slide.headlineText().orElse(""));
         headline.setVisible(slide.headlineText().isPresent());
-        headline.pseudoClassStateChanged(PseudoClass.getPseudoClass("cover"), cover);
+        headline.pseudoClassStateChanged(COVER, cover);
         photoCount.setText(messages.format("carousel.photoCount", galleryPhotos));
         photoCount.setVisible(cover);
         showParagraphs(slide.caption());

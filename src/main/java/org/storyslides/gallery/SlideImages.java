@@ -82,11 +82,6 @@ public final class SlideImages {
         }
     }
 
-    /** Slide pictures decoded so far (each decode once, while it stays cached). */
-    public long slideDecodes() {
-        return slides.decodes();
-    }
-
     /** Thumbnails decoded so far: the grid decodes only those it shows. */
     public long thumbnailDecodes() {
         return thumbnails.decodes();

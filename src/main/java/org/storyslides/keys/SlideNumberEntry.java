@@ -57,10 +57,6 @@ public final class SlideNumberEntry {
 
     // --- digits
 
-    public ReadOnlyStringProperty digitsProperty() {
-        return digits.getReadOnlyProperty();
-    }
-
     public boolean isTyping() {
         return !digits.get().isEmpty();
     }

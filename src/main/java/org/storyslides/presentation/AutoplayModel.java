@@ -24,9 +24,12 @@ public final class AutoplayModel {
     private boolean pointerOverPicture;
     private boolean keyHeld;
     private Duration held = Duration.ZERO;
+    // the slide's reading time, worked out once per slide rather than on every pulse
+    private Duration readingTime;
 
     public AutoplayModel(CarouselModel carousel, Clock clock) {
         this.carousel = carousel;
+        readingTime = ReadingTime.of(carousel.slideProperty().get());
         clock.addListener(this::elapse);
         // a slide reached any other way starts its own full hold
         carousel.slideProperty().addListener((observable, was, now) -> restartHold());
@@ -70,7 +73,7 @@ public final class AutoplayModel {
 
     /** How long the slide on show is held at the current pace. */
     public Duration holdTime() {
-        return ReadingTime.of(carousel.slideProperty().get()).divide(pace.get());
+        return readingTime.divide(pace.get());
     }
 
     private void elapse(Duration elapsed) {
@@ -90,6 +93,7 @@ public final class AutoplayModel {
     }
 
     private void restartHold() {
+        readingTime = ReadingTime.of(carousel.slideProperty().get());
         held = Duration.ZERO;
         updateRemaining();
     }
