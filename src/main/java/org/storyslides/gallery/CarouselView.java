@@ -287,14 +287,19 @@ public final class CarouselView extends VBox {
 
     /** Why a picture could not be shown, in words a reader can use. */
     private String brokenReason(Image broken) {
-        Throwable cause = broken.getException();
-        String detail = cause == null || cause.getMessage() == null ? "" : cause.getMessage();
-        if (cause instanceof java.io.FileNotFoundException || cause instanceof java.nio.file.NoSuchFileException) {
-            return messages.get("carousel.imageMissing.notFound");
+        for (Throwable cause = broken.getException(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof PictureRefusedException refused) {
+                return switch (refused.reason()) {
+                    case NOT_A_PICTURE -> messages.get("carousel.imageMissing.notAPicture");
+                    case TOO_LARGE -> messages.format("carousel.imageMissing.tooLarge", refused.width(), refused.height());
+                    case DAMAGED -> messages.get("carousel.imageMissing.damaged");
+                };
+            }
+            if (cause instanceof java.io.FileNotFoundException || cause instanceof java.nio.file.NoSuchFileException) {
+                return messages.get("carousel.imageMissing.notFound");
+            }
         }
-        if (detail.contains("No loader") || detail.contains("Unsupported") || detail.contains("unsupported")) {
-            return messages.get("carousel.imageMissing.notAPicture");
-        }
+        // what the decoder itself refused: the header was fine, the data is not
         return messages.get("carousel.imageMissing.damaged");
     }
 
@@ -318,7 +323,7 @@ public final class CarouselView extends VBox {
         boolean loading = !broken && shownImage.getProgress() < 1;
         // while a larger copy of the same slide decodes, the smaller one stays on screen
         boolean sameSlideLoading = loading && slideImage.imageView().getImage() != null
-                && slideImage.imageView().getImage().getUrl().equals(shownImage.getUrl());
+                && SlideImages.samePicture(slideImage.imageView().getImage(), shownImage);
         if (!sameSlideLoading) {
             slideImage.setImage(shownImage);
         }

@@ -6,7 +6,9 @@ import javafx.stage.Screen;
 import org.storyslides.content.Content;
 import org.storyslides.content.Slide;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Gives the pictures of slides. Every image decodes in the background (JavaFX's background
@@ -17,6 +19,7 @@ import java.util.List;
  */
 public final class SlideImages {
 
+    private static final System.Logger LOG = System.getLogger(SlideImages.class.getName());
     static final int THUMBNAIL_WIDTH = 192;
     static final int THUMBNAIL_HEIGHT = 108;
     static final long SLIDE_CACHE_BYTES = 24L << 20;
@@ -28,6 +31,8 @@ public final class SlideImages {
     private final double slideHeight;
     private final ImageCache slides = new ImageCache(SLIDE_CACHE_BYTES);
     private final ImageCache thumbnails = new ImageCache(THUMBNAIL_CACHE_BYTES);
+    // a broken picture is logged once, not at every decode of it (slide, thumbnail, larger size)
+    private final Set<String> refusedLogged = new HashSet<>();
 
     public SlideImages(Content content) {
         this(content, largestScreen());
@@ -40,12 +45,28 @@ public final class SlideImages {
         this.slideHeight = decodeBound.getHeight();
     }
 
+    // Larger screens show the picture scaled up from this size: decoding a photo for a 4K screen
+    // would take more memory than the app's heap has to spare (see PictureHeader.DECODE_BUDGET_BYTES).
+    static final Rectangle2D MAX_DECODE = new Rectangle2D(0, 0, 1920, 1200);
+
     private static Rectangle2D largestScreen() {
         return Screen.getScreens().stream()
                 .map(screen -> new Rectangle2D(0, 0, screen.getBounds().getWidth() * screen.getOutputScaleX(),
                         screen.getBounds().getHeight() * screen.getOutputScaleY()))
                 .max((a, b) -> Double.compare(a.getWidth() * a.getHeight(), b.getWidth() * b.getHeight()))
-                .orElse(new Rectangle2D(0, 0, 1920, 1080));
+                .map(screen -> new Rectangle2D(0, 0, Math.min(screen.getWidth(), MAX_DECODE.getWidth()),
+                        Math.min(screen.getHeight(), MAX_DECODE.getHeight())))
+                .orElse(MAX_DECODE);
+    }
+
+    /** Whether two images are the same slide's picture, maybe decoded at different sizes. */
+    public static boolean samePicture(Image a, Image b) {
+        return withoutSize(a.getUrl()).equals(withoutSize(b.getUrl()));
+    }
+
+    private static String withoutSize(String url) {
+        int fragment = url.lastIndexOf('#');
+        return fragment < 0 ? url : url.substring(0, fragment);
     }
 
     /**
@@ -93,7 +114,17 @@ public final class SlideImages {
     }
 
     private Image load(String path, double width, double height) {
-        return new Image(content.folder().resolve(path).toUri().toString(), width, height, true, true, true);
+        // checked on JavaFX's loading thread before it decodes (see CheckedPictureUrls)
+        Image image = new Image(CheckedPictureUrls.of(content.folder().resolve(path).toUri(), width, height),
+                width, height, true, true, true);
+        image.errorProperty().addListener((error, was, failed) -> {
+            if (failed && refusedLogged.add(path)) {
+                Throwable cause = image.getException();
+                LOG.log(System.Logger.Level.WARNING, () -> path + ": picture not shown ("
+                        + (cause == null ? "unknown error" : cause.getClass().getSimpleName() + ": " + cause.getMessage()) + ")");
+            }
+        });
+        return image;
     }
 
     private static long pixelBytes(double width, double height) {
