@@ -35,6 +35,9 @@ final class AppOptions {
     @Option(names = "--reset", description = "Forget the remembered gallery, slide, window and text size before starting.")
     boolean reset;
 
+    @Option(names = AppLogging.VERBOSE, description = "Also log what the app does, not only the warnings.")
+    boolean verbose;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Print this help and exit.")
     boolean help;
 }

@@ -24,6 +24,7 @@ import java.util.function.Consumer;
 public final class Launcher {
 
     static final int EXIT_NO_DISPLAY = 1;
+    private static final System.Logger LOG = System.getLogger(Launcher.class.getName());
     private static final Set<String> NO_WINDOW = Set.of("--check", "--help", "-h");
 
     private Launcher() {
@@ -39,6 +40,8 @@ public final class Launcher {
      * JavaFX thread): the start-up benchmark watches the first frame through it.
      */
     public static void start(String[] args, Consumer<SlideshowWindow> shown) {
+        // before anything logs (the content load may): picocli reads the same option later
+        AppLogging.configure(Arrays.asList(args).contains(AppLogging.VERBOSE));
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         // JavaFX takes a good part of a second to start: start it while the content loads
@@ -58,7 +61,7 @@ public final class Launcher {
                     + " (--check works without a display)");
             System.exit(decision instanceof Startup.ShowProblems ? Startup.EXIT_USAGE_OR_CONTENT : EXIT_NO_DISPLAY);
         }
-        SettingsStore settings = new SettingsStore(SettingsStore.defaultFile(), warning -> err.println("storyslides: " + warning));
+        SettingsStore settings = new SettingsStore(SettingsStore.defaultFile(), warning -> LOG.log(System.Logger.Level.WARNING, warning));
         if (decision instanceof Startup.ShowProblems problems && problems.reset()
                 || decision instanceof Startup.OpenWindow open && open.reset()) {
             settings.reset();
@@ -82,6 +85,13 @@ public final class Launcher {
         SlideshowWindow window = new SlideshowWindow(content, options, clock, settings);
         window.show(new Stage());
         clock.runWhile(window.needsClock());
+        LOG.log(System.Logger.Level.INFO, () -> "window shown " + sinceProcessStart() + " after the process started");
         shown.accept(window);
+    }
+
+    private static String sinceProcessStart() {
+        return ProcessHandle.current().info().startInstant()
+                .map(start -> java.time.Duration.between(start, java.time.Instant.now()).toMillis() + " ms")
+                .orElse("(unknown)");
     }
 }

@@ -22,6 +22,7 @@ final class Startup {
 
     static final int EXIT_OK = 0;
     static final int EXIT_USAGE_OR_CONTENT = 2;
+    private static final System.Logger LOG = System.getLogger(Startup.class.getName());
 
     sealed interface Decision {
     }
@@ -56,7 +57,11 @@ final class Startup {
             return new Exit(EXIT_OK);
         }
         Path folder = options.content != null ? options.content.toAbsolutePath().normalize() : BundledContent.folder();
+        long loadStart = System.nanoTime();
         LoadResult result = new ContentLoader().load(folder);
+        LOG.log(System.Logger.Level.INFO, () -> folder + ": " + (result instanceof LoadResult.Loaded loaded
+                ? summary(loaded.content()) : ((LoadResult.Failed) result).problems().size() + " problems")
+                + ", read and checked in " + (System.nanoTime() - loadStart) / 1_000_000 + " ms");
         if (options.check) {
             return new Exit(report(result, folder, out));
         }
@@ -93,13 +98,16 @@ final class Startup {
 
     private static int report(LoadResult result, Path folder, PrintWriter out) {
         if (result instanceof LoadResult.Loaded loaded) {
-            Content content = loaded.content();
-            int galleries = content.galleries().size();
-            out.printf("ok: 1 story, %d %s, %d slides%n", galleries, galleries == 1 ? "gallery" : "galleries", content.slideCount());
+            out.println("ok: " + summary(loaded.content()));
             return EXIT_OK;
         }
         printProblems(((LoadResult.Failed) result).problems(), folder, out);
         return EXIT_USAGE_OR_CONTENT;
+    }
+
+    private static String summary(Content content) {
+        int galleries = content.galleries().size();
+        return String.format("1 story, %d %s, %d slides", galleries, galleries == 1 ? "gallery" : "galleries", content.slideCount());
     }
 
     private static void printProblems(List<Problem> problems, Path folder, PrintWriter to) {

@@ -29,6 +29,9 @@ final class JsonFiles {
     private static final Pattern GSON_POSITION =
             Pattern.compile("(?s)^(.*?) at line (\\d+) column (\\d+) path (\\S+).*$");
 
+    private static final System.Logger LOG = System.getLogger(JsonFiles.class.getName());
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private JsonFiles() {
     }
 
@@ -56,6 +59,9 @@ final class JsonFiles {
         if (text.get().isBlank()) {
             problems.add("", "the file is empty");
             return Optional.empty();
+        }
+        if (text.get().startsWith(BYTE_ORDER_MARK)) {
+            LOG.log(System.Logger.Level.DEBUG, () -> file + ": UTF-8 byte-order mark skipped");
         }
         try (JsonReader reader = new JsonReader(new StringReader(stripByteOrderMark(text.get())))) {
             reader.setStrictness(Strictness.STRICT);
@@ -112,7 +118,7 @@ final class JsonFiles {
     }
 
     private static String stripByteOrderMark(String text) {
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
     }
 
     private static String lowerFirst(String text) {

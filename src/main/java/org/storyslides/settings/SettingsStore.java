@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Keeps {@link Settings} in a small properties file. A file that cannot be read costs only the
@@ -52,18 +53,20 @@ public final class SettingsStore {
             warnings.accept("could not read the settings in " + file + " (" + e.getMessage() + "); starting with the defaults");
             return Settings.NONE;
         }
-        Optional<Settings.WindowBounds> window = number(properties, "window.x").flatMap(x -> number(properties, "window.y")
-                .flatMap(y -> number(properties, "window.width").flatMap(w -> number(properties, "window.height")
-                        .filter(h -> w > 0 && h > 0)
-                        .map(h -> new Settings.WindowBounds(x, y, w, h)))));
+        Optional<Double> width = value(properties, "window.width", Double::valueOf, w -> finite(w) && w > 0, "a width above 0");
+        Optional<Double> height = value(properties, "window.height", Double::valueOf, h -> finite(h) && h > 0, "a height above 0");
+        Optional<Double> x = value(properties, "window.x", Double::valueOf, SettingsStore::finite, "a number");
+        Optional<Double> y = value(properties, "window.y", Double::valueOf, SettingsStore::finite, "a number");
+        Optional<Settings.WindowBounds> window = x.flatMap(left -> y.flatMap(top -> width.flatMap(w -> height
+                .map(h -> new Settings.WindowBounds(left, top, w, h)))));
         return new Settings(
                 Optional.ofNullable(properties.getProperty("gallery")),
-                parse(properties, "slide", Integer::valueOf).filter(slide -> slide >= 0),
-                parse(properties, "caption.visible", Boolean::valueOf),
+                value(properties, "slide", Integer::valueOf, slide -> slide >= 0, "a slide number from 0"),
+                value(properties, "caption.visible", SettingsStore::strictBoolean, visible -> true, "true or false"),
                 window,
-                number(properties, "split").filter(split -> split > 0 && split < 1),
-                number(properties, "story.text.scale").filter(scale -> scale > 0),
-                Boolean.parseBoolean(properties.getProperty("reduced.motion", "false")));
+                value(properties, "split", Double::valueOf, split -> split > 0 && split < 1, "a fraction between 0 and 1"),
+                value(properties, "story.text.scale", Double::valueOf, scale -> finite(scale) && scale > 0, "a scale above 0"),
+                value(properties, "reduced.motion", SettingsStore::strictBoolean, reduced -> true, "true or false").orElse(false));
     }
 
     public void save(Settings settings) {
@@ -102,19 +105,34 @@ public final class SettingsStore {
         }
     }
 
-    private static Optional<Double> number(Properties properties, String key) {
-        return parse(properties, key, Double::valueOf).filter(Double::isFinite);
-    }
-
-    private static <T> Optional<T> parse(Properties properties, String key, Function<String, T> parser) {
-        String value = properties.getProperty(key);
-        if (value == null) {
+    /** The value of {@code key}, or empty (with a warning naming it) when it is not {@code expected}. */
+    private <T> Optional<T> value(Properties properties, String key, Function<String, T> parser, Predicate<T> valid,
+                                  String expected) {
+        String text = properties.getProperty(key);
+        if (text == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(parser.apply(value.strip()));
+            T parsed = parser.apply(text.strip());
+            if (valid.test(parsed)) {
+                return Optional.of(parsed);
+            }
         } catch (IllegalArgumentException e) {
-            return Optional.empty();
+            // not even the right kind of value: ignored like one out of range
         }
+        warnings.accept(file + ": " + key + "=" + text + " ignored (expected " + expected + ")");
+        return Optional.empty();
+    }
+
+    private static boolean finite(double number) {
+        return Double.isFinite(number);
+    }
+
+    private static Boolean strictBoolean(String text) {
+        return switch (text) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(text);
+        };
     }
 }

@@ -135,6 +135,7 @@ class KeyboardTest {
         assertThat(perRow).isGreaterThan(1);
         robot.type(KeyCode.UP, KeyCode.LEFT);
         assertThat(window.carousel().getGridCursor()).isEqualTo(2);
+        TestWindows.layOutNow(robot);
         Node marked = robot.lookup(".thumbnail-cell").match(node -> node.getPseudoClassStates().toString().contains("cursor")).query();
         assertThat(((org.controlsfx.control.GridCell<?>) marked).getIndex()).isEqualTo(2);
         robot.type(KeyCode.END);

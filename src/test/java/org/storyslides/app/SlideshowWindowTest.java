@@ -148,6 +148,7 @@ class SlideshowWindowTest {
         verifyThat("#slide-image", isInvisible());
         verifyThat("#see-all", isInvisible());
         verifyThat("#back-to-slide", isVisible());
+        TestWindows.layOutNow(robot);
         Node current = robot.lookup(".thumbnail-cell").match(node -> node.getPseudoClassStates().toString().contains("current")).query();
         assertThat(((org.controlsfx.control.GridCell<?>) current).getIndex()).isEqualTo(2);
         snapshot(robot, "grid.png");
@@ -160,6 +161,7 @@ class SlideshowWindowTest {
     @Test
     void clickingAThumbnailShowsThatSlide(FxRobot robot) {
         robot.clickOn("#see-all");
+        TestWindows.layOutNow(robot);
         Node sixth = robot.lookup(".thumbnail-cell")
                 .match(node -> ((org.controlsfx.control.GridCell<?>) node).getIndex() == 5).query();
         robot.clickOn(sixth);

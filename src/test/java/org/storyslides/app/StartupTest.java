@@ -29,6 +29,12 @@ class StartupTest {
     }
 
     @Test
+    void verboseIsAnOptionLikeAnyOther() {
+        assertThat(run("--check", "--verbose")).isEqualTo(new Startup.Exit(0));
+        assertThat(out.toString()).isEqualTo("ok: 1 story, 2 galleries, 34 slides" + System.lineSeparator());
+    }
+
+    @Test
     void checkOnAFolderOfYourOwn(@TempDir Path folder) {
         new ContentFolderFixture(folder).write();
         assertThat(run("--check", "--content", folder.toString())).isEqualTo(new Startup.Exit(0));

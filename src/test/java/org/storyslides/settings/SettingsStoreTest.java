@@ -66,6 +66,12 @@ class SettingsStoreTest {
         assertThat(loaded.window()).isEmpty();
         assertThat(loaded.split()).isEmpty();
         assertThat(loaded.storyTextScale()).isEmpty();
+        // each skipped value is named in a warning
+        assertThat(warnings).containsExactlyInAnyOrder(
+                store().file() + ": slide=-3 ignored (expected a slide number from 0)",
+                store().file() + ": window.x=abc ignored (expected a number)",
+                store().file() + ": split=7 ignored (expected a fraction between 0 and 1)",
+                store().file() + ": story.text.scale=NaN ignored (expected a scale above 0)");
     }
 
     @Test
