@@ -8,6 +8,7 @@ import java.nio.file.Path;
 /** The command line, declared for picocli. */
 @Command(name = "storyslides",
         description = "Shows a news story beside its photo galleries.",
+        versionProvider = AppVersion.class,
         sortOptions = false)
 final class AppOptions {
 
@@ -40,4 +41,7 @@ final class AppOptions {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Print this help and exit.")
     boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
+    boolean version;
 }

@@ -18,14 +18,14 @@ import java.util.function.Consumer;
 
 /**
  * The app's entry point. It does not extend Application (a main class that does cannot start from a
- * plain class path), and it answers --help and --check without starting JavaFX, so they work with
+ * plain class path), and it answers --help, --version and --check without starting JavaFX, so they work with
  * no display.
  */
 public final class Launcher {
 
     static final int EXIT_NO_DISPLAY = 1;
     private static final System.Logger LOG = System.getLogger(Launcher.class.getName());
-    private static final Set<String> NO_WINDOW = Set.of("--check", "--help", "-h");
+    private static final Set<String> NO_WINDOW = Set.of("--check", "--help", "-h", "--version", "-V");
 
     private Launcher() {
     }

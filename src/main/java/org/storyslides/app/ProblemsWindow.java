@@ -68,6 +68,7 @@ final class ProblemsWindow {
         scene.getStylesheets().add(Objects.requireNonNull(
                 ProblemsWindow.class.getResource("slideshow.css"), "missing resource: slideshow.css").toExternalForm());
         stage.setTitle(messages.get("problems.title"));
+        stage.getIcons().setAll(WindowIcons.load());
         stage.setScene(scene);
         stage.show();
         bundled.requestFocus();

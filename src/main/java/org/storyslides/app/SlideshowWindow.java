@@ -104,6 +104,7 @@ public final class SlideshowWindow {
         presentationMode.install(scene);
 
         stage.setTitle(content.story().headline());
+        stage.getIcons().setAll(WindowIcons.load());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * Decides, from the command line, whether to open the window or to answer and exit
- * (help, --check, bad options, broken content). Kept apart from JavaFX so it runs with no display.
+ * (help, version, --check, bad options, broken content). Kept apart from JavaFX so it runs with no display.
  */
 final class Startup {
 
@@ -54,6 +54,10 @@ final class Startup {
         }
         if (commandLine.isUsageHelpRequested()) {
             commandLine.usage(out);
+            return new Exit(EXIT_OK);
+        }
+        if (commandLine.isVersionHelpRequested()) {
+            commandLine.printVersionHelp(out);
             return new Exit(EXIT_OK);
         }
         Path folder = options.content != null ? options.content.toAbsolutePath().normalize() : BundledContent.folder();

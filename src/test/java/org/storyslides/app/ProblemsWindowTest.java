@@ -2,6 +2,7 @@ package org.storyslides.app;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,6 +40,11 @@ class ProblemsWindowTest {
                 "story.json: $.dateline: missing required field",
                 "galleries/trip.json: $.slides[7].image: file not found: images/trip/07.jpg");
         assertThat(robot.lookup(".problems-intro").queryAs(Label.class).getText()).startsWith("2 problems in /home/me/trip.");
+    }
+
+    @Test
+    void carriesTheAppIcon() {
+        assertThat(stage.getIcons()).hasSize(7).noneMatch(Image::isError);
     }
 
     @Test

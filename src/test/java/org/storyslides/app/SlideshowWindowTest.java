@@ -70,6 +70,14 @@ class SlideshowWindowTest {
     }
 
     @Test
+    void theWindowHasTheAppIconAtEachSize() {
+        List<Image> icons = stage.getIcons();
+        assertThat(icons).noneMatch(Image::isError);
+        assertThat(icons).extracting(icon -> (int) icon.getWidth()).containsExactly(16, 24, 32, 48, 64, 128, 256);
+        assertThat(icons).allMatch(icon -> icon.getHeight() == icon.getWidth());
+    }
+
+    @Test
     void theStoryShowsHeaderParagraphsCardsAndRelatedHeadlines(FxRobot robot) {
         assertThat(robot.lookup(".story-headline").queryLabeled().getText())
                 .isEqualTo("Defense secretary Mattis sees no American military collaboration with Russia");

@@ -126,6 +126,25 @@ class StartupTest {
     void helpListsTheOptions() {
         assertThat(run("--help")).isEqualTo(new Startup.Exit(0));
         assertThat(out.toString()).contains("Usage: storyslides", "--content=DIR", "--check", "--gallery=ID", "--slide=N",
-                "--fullscreen", "--reduced-motion", "--reset", "--help");
+                "--fullscreen", "--reduced-motion", "--reset", "--help", "--version");
+    }
+
+    @Test
+    void versionIsThePomsVersion() {
+        assertThat(run("--version")).isEqualTo(new Startup.Exit(0));
+        assertThat(out.toString()).isEqualTo("storyslides " + pomVersion() + System.lineSeparator());
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void shortVersionOptionWinsOverTheOthers() {
+        assertThat(run("--check", "-V")).isEqualTo(new Startup.Exit(0));
+        assertThat(out.toString()).isEqualTo("storyslides " + pomVersion() + System.lineSeparator());
+    }
+
+    private static String pomVersion() {
+        String version = System.getProperty("storyslides.pom.version");
+        assertThat(version).as("storyslides.pom.version, set by surefire from the pom").isNotBlank().doesNotContain("${");
+        return version;
     }
 }
