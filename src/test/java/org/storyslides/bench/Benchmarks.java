@@ -1,11 +1,16 @@
 package org.storyslides.bench;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.storyslides.content.BundledContent;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The performance benchmark (not a test): `mvn -Pbench verify` runs it. It measures in child JVMs,
@@ -71,17 +77,22 @@ public final class Benchmarks {
             List<Double> bare = new ArrayList<>();
             List<Double> app = new ArrayList<>();
             List<Double> appCds = new ArrayList<>();
+            List<Double> appHiddenBig = new ArrayList<>();
+            String hiddenBig = storyWithAHiddenBigGallery().toString();
             run(display, List.of(), BareWindowProbe.class); // warm the file system cache for everyone alike
             run(display, List.of(), StartupProbe.class);
+            run(display, List.of(), StartupProbe.class, "--content", hiddenBig);
             for (int i = 0; i < STARTUP_RUNS; i++) {
                 bare.add(run(display, List.of(), BareWindowProbe.class));
                 app.add(run(display, List.of(), StartupProbe.class));
                 appCds.add(run(display, List.of("-XX:SharedArchiveFile=" + archive), StartupProbe.class));
+                appHiddenBig.add(run(display, List.of(), StartupProbe.class, "--content", hiddenBig));
             }
             double baseline = median(bare);
             rows.add(new String[]{"start-up: bare JavaFX window (Stage + Label)", ms(baseline), "baseline", "1.00", "-"});
             addRatio("start-up: app, first slide's image on screen", median(app), baseline, 1.2);
             addRatio("start-up: app with its AppCDS archive", median(appCds), baseline, 1.2);
+            addRatio("start-up: app, + a 10,000-slide gallery not on show", median(appHiddenBig), baseline, 1.2);
         } finally {
             if (xvfb != null) {
                 xvfb.destroy();
@@ -89,12 +100,40 @@ public final class Benchmarks {
         }
     }
 
+    /**
+     * The bundled story with one more gallery, of 10,000 slides, embedded after its own two: the
+     * window opens on the first gallery, and every gallery is read and checked before it opens.
+     */
+    private Path storyWithAHiddenBigGallery() throws IOException {
+        Path folder = SyntheticContent.write(Files.createDirectories(work.resolve("story-plus-10000")), 10_000);
+        Path bundled = BundledContent.folder();
+        try (Stream<Path> files = Files.walk(bundled)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = folder.resolve(bundled.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        JsonObject story = JsonParser.parseString(Files.readString(folder.resolve("story.json"))).getAsJsonObject();
+        JsonObject block = new JsonObject();
+        block.addProperty("type", "gallery");
+        block.addProperty("text", "RELATED: A big gallery");
+        block.addProperty("gallery", "big");
+        story.getAsJsonArray("body").add(block);
+        Files.writeString(folder.resolve("story.json"), story.toString());
+        return folder;
+    }
+
     /** Milliseconds from starting the JVM to its FIRST_FRAME line. */
-    private double run(String display, List<String> jvmOptions, Class<?> main) throws Exception {
+    private double run(String display, List<String> jvmOptions, Class<?> main, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-cp", System.getProperty("java.class.path")));
         command.addAll(APP_JVM_OPTIONS);
         command.addAll(jvmOptions);
         command.add(main.getName());
+        command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("DISPLAY", display);
         builder.environment().put("XDG_CONFIG_HOME", work.resolve("config").toString());
