@@ -40,6 +40,9 @@ final class CheckedPictureStream extends FilterInputStream {
         } catch (EOFException e) {
             in.close();
             throw new PictureRefusedException(PictureRefusedException.Reason.DAMAGED, "the file ends inside its header");
+        } catch (PictureRefusedException e) {
+            in.close();
+            throw e;
         } catch (IOException e) {
             in.close();
             throw e;
@@ -116,7 +119,7 @@ final class CheckedPictureStream extends FilterInputStream {
         @Override
         public int read() throws IOException {
             if (left <= 0) {
-                throw new EOFException("no picture size in the first " + PictureHeader.READ_LIMIT + " bytes");
+                throw noSize();
             }
             left--;
             return super.read();
@@ -125,7 +128,7 @@ final class CheckedPictureStream extends FilterInputStream {
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
             if (left <= 0) {
-                throw new EOFException("no picture size in the first " + PictureHeader.READ_LIMIT + " bytes");
+                throw noSize();
             }
             int n = super.read(buffer, offset, (int) Math.min(length, left));
             if (n > 0) {
@@ -144,6 +147,11 @@ final class CheckedPictureStream extends FilterInputStream {
         @Override
         public void close() {
             // the stream underneath stays open: it is read again from its mark
+        }
+
+        private static PictureRefusedException noSize() {
+            return new PictureRefusedException(PictureRefusedException.Reason.DAMAGED,
+                    "no picture size in the first " + PictureHeader.READ_LIMIT + " bytes");
         }
     }
 }

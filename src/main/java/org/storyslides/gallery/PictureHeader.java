@@ -20,7 +20,7 @@ record PictureHeader(Format format, int width, int height) {
     }
 
     /** Bytes read at most to find the size: a JPEG's size comes after its metadata segments. */
-    static final int READ_LIMIT = 256 * 1024;
+    static final int READ_LIMIT = 1024 * 1024;
 
     /**
      * The most heap one decode may take. Measured with the app's 128 MB heap: a 3840 x 2160 PNG

@@ -119,6 +119,25 @@ class CheckedPictureStreamTest {
         assertRefused(Arrays.copyOf(jpeg, indexOfFrameHeader(jpeg) + 4), PictureRefusedException.Reason.DAMAGED);
     }
 
+    @Test
+    void findsTheSizeBehindMetadataButNotBeyondTheReadLimit() throws IOException {
+        byte[] jpeg = TestImages.picture("jpg", 640, 360);
+
+        assertThat(header(withMetadata(jpeg, 3)).width()).as("192 KB of metadata first").isEqualTo(640);
+        assertRefused(withMetadata(jpeg, 17), PictureRefusedException.Reason.DAMAGED);
+    }
+
+    /** {@code jpeg} with {@code segments} APP1 segments of 64 KB each after its start marker. */
+    private static byte[] withMetadata(byte[] jpeg, int segments) {
+        ByteBuffer out = ByteBuffer.allocate(jpeg.length + segments * 65_537);
+        out.put(jpeg, 0, 2);
+        for (int i = 0; i < segments; i++) {
+            out.put((byte) 0xFF).put((byte) 0xE1).putShort((short) 65_535).put(new byte[65_533]);
+        }
+        out.put(jpeg, 2, jpeg.length - 2);
+        return out.array();
+    }
+
     private static PictureRefusedException assertRefused(byte[] bytes, PictureRefusedException.Reason reason) {
         try (InputStream checked = CheckedPictureStream.open(new ByteArrayInputStream(bytes), 1920, 1080)) {
             throw new AssertionError("accepted: " + checked);
