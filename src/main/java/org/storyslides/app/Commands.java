@@ -101,6 +101,8 @@ final class Commands {
             help.close();
         } else if (entry.isOpen()) {
             entry.cancel();
+        } else if (!carousel.getGalleryProblems().isEmpty()) {
+            carousel.dismissGalleryProblems();
         } else if (presentation.isCovered()) {
             presentation.uncover();
         } else if (carousel.isGridShown()) {

@@ -69,7 +69,7 @@ public final class Launcher {
         if (decision instanceof Startup.ShowProblems problems) {
             // the problems are printed already; the window lists them and offers the bundled story instead
             Platform.runLater(() -> new ProblemsWindow(problems.folder(), problems.problems(), () -> {
-                LoadResult bundled = new ContentLoader().load(BundledContent.folder());
+                LoadResult bundled = new ContentLoader().open(BundledContent.folder());
                 if (bundled instanceof LoadResult.Loaded loaded) {
                     openWindow(loaded.content(), problems.options(), settings, shown);
                 }

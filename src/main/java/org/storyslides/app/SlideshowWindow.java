@@ -150,7 +150,7 @@ public final class SlideshowWindow {
         // (--slide alone means the story's first gallery)
         Optional<String> galleryId = options.gallery()
                 .or(() -> options.slide().isPresent() ? Optional.of(carousel.getGallery().id()) : remembered.gallery())
-                .filter(content.galleries()::containsKey);
+                .filter(id -> content.info(id).isPresent());
         galleryId.ifPresent(carousel::showGallery);
         Gallery gallery = carousel.getGallery();
         Optional<Integer> slide = options.slide().map(number -> number - 1)

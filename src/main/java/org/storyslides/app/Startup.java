@@ -4,7 +4,7 @@ import javafx.util.Duration;
 import org.storyslides.content.BundledContent;
 import org.storyslides.content.Content;
 import org.storyslides.content.ContentLoader;
-import org.storyslides.content.Gallery;
+import org.storyslides.content.GalleryInfo;
 import org.storyslides.content.LoadResult;
 import org.storyslides.content.Problem;
 import picocli.CommandLine;
@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Decides, from the command line, whether to open the window or to answer and exit
@@ -62,7 +63,8 @@ final class Startup {
         }
         Path folder = options.content != null ? options.content.toAbsolutePath().normalize() : BundledContent.folder();
         long loadStart = System.nanoTime();
-        LoadResult result = new ContentLoader().load(folder);
+        // --check reads every gallery whole; the window opens with the first, the others load when shown
+        LoadResult result = options.check ? new ContentLoader().load(folder) : new ContentLoader().open(folder);
         LOG.log(System.Logger.Level.INFO, () -> folder + ": " + (result instanceof LoadResult.Loaded loaded
                 ? summary(loaded.content()) : ((LoadResult.Failed) result).problems().size() + " problems")
                 + ", read and checked in " + (System.nanoTime() - loadStart) / 1_000_000 + " ms");
@@ -86,12 +88,12 @@ final class Startup {
 
     /** What is wrong with --gallery / --slide for this content, if anything. */
     private static Optional<String> startProblem(AppOptions options, Content content) {
-        if (options.gallery != null && !content.galleries().containsKey(options.gallery)) {
+        if (options.gallery != null && content.info(options.gallery).isEmpty()) {
             return Optional.of("no gallery \"" + options.gallery + "\" in this story (its galleries: "
-                    + String.join(", ", content.galleries().keySet()) + ")");
+                    + content.galleries().stream().map(GalleryInfo::id).collect(Collectors.joining(", ")) + ")");
         }
         if (options.slide != null) {
-            Gallery gallery = content.gallery(options.gallery != null ? options.gallery : content.galleryList().get(0).id());
+            GalleryInfo gallery = options.gallery != null ? content.info(options.gallery).orElseThrow() : content.galleries().get(0);
             if (options.slide < 1 || options.slide > gallery.size()) {
                 return Optional.of("--slide " + options.slide + " is out of range: \"" + gallery.id() + "\" has slides 1 to "
                         + gallery.size());

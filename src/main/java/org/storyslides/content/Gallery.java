@@ -16,4 +16,9 @@ public record Gallery(String id, String title, List<Slide> slides) {
     public int size() {
         return slides.size();
     }
+
+    /** What the story shows of this gallery. */
+    public GalleryInfo info() {
+        return new GalleryInfo(id, title, size(), cover());
+    }
 }

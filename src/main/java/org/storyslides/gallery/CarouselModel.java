@@ -12,6 +12,9 @@ import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.value.ObservableStringValue;
 import org.storyslides.content.Content;
 import org.storyslides.content.Gallery;
+import org.storyslides.content.GalleryInfo;
+import org.storyslides.content.GalleryLoad;
+import org.storyslides.content.Problem;
 import org.storyslides.content.Slide;
 import org.storyslides.i18n.Messages;
 
@@ -30,6 +33,7 @@ public final class CarouselModel {
     private final ReadOnlyBooleanWrapper captionVisible = new ReadOnlyBooleanWrapper(this, "captionVisible", true);
     private final ReadOnlyBooleanWrapper gridShown = new ReadOnlyBooleanWrapper(this, "gridShown");
     private final ReadOnlyIntegerWrapper gridCursor = new ReadOnlyIntegerWrapper(this, "gridCursor");
+    private final ReadOnlyObjectWrapper<List<Problem>> galleryProblems = new ReadOnlyObjectWrapper<>(this, "galleryProblems", List.of());
 
     private final ObservableObjectValue<Slide> slide;
     private final ObservableStringValue counterText;
@@ -39,7 +43,11 @@ public final class CarouselModel {
 
     public CarouselModel(Content content, Messages messages) {
         this.content = content;
-        gallery.set(content.galleryList().get(0));
+        // the loader has loaded and checked the first gallery already
+        gallery.set(((GalleryLoad.Loaded) content.gallery(content.galleries().get(0).id())).gallery());
+        // a refused gallery's problems stay listed until the reader moves on
+        slideIndex.addListener(observable -> galleryProblems.set(List.of()));
+        gridShown.addListener(observable -> galleryProblems.set(List.of()));
         slide = Bindings.createObjectBinding(() -> gallery.get().slides().get(slideIndex.get()), gallery, slideIndex);
         counterText = Bindings.createStringBinding(
                 () -> messages.format("carousel.counter", slideIndex.get() + 1, gallery.get().size()), gallery, slideIndex);
@@ -51,13 +59,28 @@ public final class CarouselModel {
 
     // --- commands
 
-    /** Opens a gallery at its cover, with the slide (not the grid) on show. */
+    /**
+     * Opens a gallery at its cover, with the slide (not the grid) on show. A gallery is loaded when
+     * first shown; one whose file has problems is not shown: its problems are listed instead
+     * ({@link #galleryProblemsProperty()}) and the gallery on show stays.
+     */
     public void showGallery(String id) {
-        Gallery next = content.gallery(id);
+        GalleryLoad load = content.gallery(id);
+        if (load instanceof GalleryLoad.Failed failed) {
+            galleryProblems.set(failed.problems());
+            return;
+        }
+        Gallery next = ((GalleryLoad.Loaded) load).gallery();
         gridShown.set(false);
         // index first, so no binding ever sees the new gallery with an index past its end
         slideIndex.set(0);
         gallery.set(next);
+        galleryProblems.set(List.of());
+    }
+
+    /** Closes the list of a refused gallery's problems. */
+    public void dismissGalleryProblems() {
+        galleryProblems.set(List.of());
     }
 
     /** Shows the next gallery of the story at its cover, after the last coming back to the first. */
@@ -69,9 +92,13 @@ public final class CarouselModel {
         showGallery(neighbourGallery(-1).id());
     }
 
-    private Gallery neighbourGallery(int step) {
-        List<Gallery> galleries = content.galleryList();
-        int here = galleries.indexOf(gallery.get());
+    private GalleryInfo neighbourGallery(int step) {
+        List<GalleryInfo> galleries = content.galleries();
+        String current = gallery.get().id();
+        int here = 0;
+        while (!galleries.get(here).id().equals(current)) {
+            here++;
+        }
         return galleries.get(Math.floorMod(here + step, galleries.size()));
     }
 
@@ -148,6 +175,16 @@ public final class CarouselModel {
 
     public Gallery getGallery() {
         return gallery.get();
+    }
+
+    // --- galleryProblems: why the gallery last asked for could not be shown (empty: nothing to say)
+
+    public ReadOnlyObjectProperty<List<Problem>> galleryProblemsProperty() {
+        return galleryProblems.getReadOnlyProperty();
+    }
+
+    public List<Problem> getGalleryProblems() {
+        return galleryProblems.get();
     }
 
     // --- slideIndex (0-based)

@@ -43,6 +43,7 @@ public final class CarouselView extends VBox {
     private final Label galleryTitle = new Label();
     private final FittedImageView slideImage = new FittedImageView();
     private final Label placeholder = new Label();
+    private final GalleryProblemsView galleryProblems;
     private final Button previous = new Button();
     private final Button next = new Button();
     private ThumbnailGrid grid; // built when first opened
@@ -67,6 +68,7 @@ public final class CarouselView extends VBox {
         this.motion = motion;
         this.autoplay = autoplay;
         this.caption = new CaptionView(messages);
+        this.galleryProblems = new GalleryProblemsView(messages, model.galleryProblemsProperty());
         this.fade = new FadeTransition(Duration.ZERO, slideImage);
         initializeParts();
         layoutParts();
@@ -127,7 +129,7 @@ public final class CarouselView extends VBox {
         StackPane.setAlignment(previous, Pos.CENTER_LEFT);
         StackPane.setAlignment(next, Pos.CENTER_RIGHT);
         StackPane.setAlignment(autoplayProgress, Pos.BOTTOM_LEFT);
-        stage.getChildren().addAll(slideImage, placeholder, previous, next, autoplayProgress);
+        stage.getChildren().addAll(slideImage, placeholder, previous, next, autoplayProgress, galleryProblems);
 
         Region leftSpacer = new Region();
         Region rightSpacer = new Region();

@@ -10,7 +10,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.storyslides.content.Gallery;
+import org.storyslides.content.GalleryInfo;
 import org.storyslides.i18n.Messages;
 
 /**
@@ -24,7 +24,7 @@ final class GalleryCard extends VBox {
     private final Button seeGallery = new Button();
     private final Label nowShowing = new Label();
 
-    GalleryCard(String relatedLine, Gallery gallery, Image cover, Messages messages, ObservableBooleanValue onShow) {
+    GalleryCard(String relatedLine, GalleryInfo gallery, Image cover, Messages messages, ObservableBooleanValue onShow) {
         getStyleClass().add("gallery-card");
         Label related = new Label(relatedLine);
         related.getStyleClass().add("gallery-card-related");

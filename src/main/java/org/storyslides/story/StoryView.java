@@ -6,7 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
-import org.storyslides.content.Gallery;
+import org.storyslides.content.GalleryInfo;
 import org.storyslides.content.Story;
 import org.storyslides.content.StoryBlock;
 import org.storyslides.gallery.CarouselModel;
@@ -57,7 +57,7 @@ public final class StoryView extends ScrollPane {
     }
 
     private static Node galleryCard(StoryBlock block, CarouselModel carousel, SlideImages images, Messages messages) {
-        Gallery gallery = carousel.content().gallery(block.gallery());
+        GalleryInfo gallery = carousel.content().info(block.gallery()).orElseThrow();
         GalleryCard card = new GalleryCard(block.text(), gallery, images.thumbnail(gallery.cover()), messages,
                 Bindings.createBooleanBinding(() -> carousel.getGallery().id().equals(gallery.id()), carousel.galleryProperty()));
         card.setOnSeeGallery(() -> carousel.showGallery(gallery.id()));

@@ -55,7 +55,7 @@ class BundledContentTest {
 
     @Test
     void galleriesHaveTheCountsThePagePrints() {
-        assertThat(content.galleryList()).extracting(Gallery::id, Gallery::title, Gallery::size).containsExactly(
+        assertThat(TestGalleries.all(content)).extracting(Gallery::id, Gallery::title, Gallery::size).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("mattis-quotes", "19 memorable quotes from James 'Mad Dog' Mattis", 14),
                 org.assertj.core.groups.Tuple.tuple("military-photos-2016", "The best US military photos from 2016", 20));
         assertThat(content.slideCount()).isEqualTo(34);
@@ -63,7 +63,7 @@ class BundledContentTest {
 
     @Test
     void theFirstSlideOfEachGalleryIsItsCover() {
-        for (Gallery gallery : content.galleryList()) {
+        for (Gallery gallery : TestGalleries.all(content)) {
             Slide cover = gallery.cover();
             assertThat(cover.headline()).isEqualTo(gallery.title());
             assertThat(cover.caption()).isEmpty();
@@ -77,7 +77,7 @@ class BundledContentTest {
 
     @Test
     void quoteSlidesCarryTheQuoteAsHeadline() {
-        List<Slide> quotes = content.gallery("mattis-quotes").slides();
+        List<Slide> quotes = TestGalleries.of(content, "mattis-quotes").slides();
         assertThat(quotes.get(1).headline()).isEqualTo(
                 "\"You cannot allow any of your people to avoid the brutal facts. If they start living in a dream world, it's going to be bad.\"");
         assertThat(quotes.get(3).headline()).contains("If you f*** with me, I'll kill you all.");
@@ -85,13 +85,13 @@ class BundledContentTest {
         assertThat(quotes.get(6).caption().get(0)).contains("on the fence \u2014 while carrying the weight");
         assertThat(quotes.get(6).credit()).isEqualTo("CHRIS KLEPONIS/AFP/Getty Images");
         assertThat(quotes.get(13).credit()).isEqualTo("AFP PHOTO/ Chris KLEPONIS (Photo credit should read CHRIS KLEPONIS/AFP/Getty Images)");
-        assertThat(content.gallery("military-photos-2016").slides().subList(1, 20)).allSatisfy(
+        assertThat(TestGalleries.of(content, "military-photos-2016").slides().subList(1, 20)).allSatisfy(
                 slide -> assertThat(slide.headline()).isNull());
     }
 
     @Test
     void theThreeRunTogetherCaptionsKeepOnlyTheirOwnText() {
-        List<Slide> slides = content.gallery("military-photos-2016").slides();
+        List<Slide> slides = TestGalleries.of(content, "military-photos-2016").slides();
         assertThat(slides.get(7).caption()).containsExactly(
                 "Soldiers offload equipment and supplies from a CH-47F Chinook helicopter after landing on Kahiltna Glacier in Denali National Park and Preserve, Alaska, April 24, 2016. At 17,400 feet, Mount Foraker towers above.");
         assertThat(slides.get(7).credit()).isEqualTo("Army photo by John Pennell");
@@ -114,7 +114,7 @@ class BundledContentTest {
 
     @Test
     void everyImageIsThereAndLargeEnough() throws IOException {
-        for (Gallery gallery : content.galleryList()) {
+        for (Gallery gallery : TestGalleries.all(content)) {
             for (Slide slide : gallery.slides()) {
                 assertThat(slide.image()).startsWith("images/" + gallery.id() + "/");
                 try (InputStream in = Files.newInputStream(content.folder().resolve(slide.image()))) {
@@ -132,7 +132,7 @@ class BundledContentTest {
         Story story = content.story();
         texts.add(story.headline());
         story.body().forEach(block -> texts.add(block.text()));
-        for (Gallery gallery : content.galleryList()) {
+        for (Gallery gallery : TestGalleries.all(content)) {
             texts.add(gallery.title());
             for (Slide slide : gallery.slides()) {
                 slide.headlineText().ifPresent(texts::add);

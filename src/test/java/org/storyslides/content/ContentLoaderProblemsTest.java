@@ -38,8 +38,8 @@ class ContentLoaderProblemsTest {
         LoadResult result = new ContentLoader().load(fixture.write());
         assertThat(result).isInstanceOf(LoadResult.Loaded.class);
         Content content = ((LoadResult.Loaded) result).content();
-        assertThat(content.gallery("demo").slides()).hasSize(2);
-        assertThat(content.gallery("demo").slides().get(1).caption()).containsExactly("One.", "Two.");
+        assertThat(TestGalleries.of(content, "demo").slides()).hasSize(2);
+        assertThat(TestGalleries.of(content, "demo").slides().get(1).caption()).containsExactly("One.", "Two.");
     }
 
     @Test

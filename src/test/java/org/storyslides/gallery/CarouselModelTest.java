@@ -2,12 +2,15 @@ package org.storyslides.gallery;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.storyslides.content.BundledContent;
+import org.storyslides.content.BundledCopy;
 import org.storyslides.content.Content;
 import org.storyslides.content.ContentLoader;
 import org.storyslides.content.LoadResult;
 import org.storyslides.i18n.Messages;
 
+import java.nio.file.Path;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +25,28 @@ class CarouselModelTest {
     void bundledContent() {
         Content content = ((LoadResult.Loaded) new ContentLoader().load(BundledContent.folder())).content();
         model = new CarouselModel(content, new Messages(Locale.ENGLISH));
+    }
+
+    @Test
+    void aGalleryWithProblemsIsNotShownAndItsProblemsStayListedUntilTheReaderMovesOn(@TempDir Path folder) {
+        Content content = ((LoadResult.Loaded) new ContentLoader().open(BundledCopy.withMissingMilitaryPicture(folder))).content();
+        model = new CarouselModel(content, new Messages(Locale.ENGLISH));
+        model.showNextSlide();
+
+        model.showNextGallery();
+
+        assertThat(model.getGallery().id()).isEqualTo("mattis-quotes");
+        assertThat(model.getSlideIndex()).isEqualTo(1);
+        assertThat(model.getGalleryProblems()).extracting(Object::toString).containsExactly(
+                "galleries/military-photos-2016.json: $.slides[5].image: file not found: " + BundledCopy.MISSING_IMAGE);
+        model.showNextSlide();
+        assertThat(model.getGalleryProblems()).isEmpty();
+
+        model.showGallery("military-photos-2016");
+        assertThat(model.getGalleryProblems()).hasSize(1);
+        model.dismissGalleryProblems();
+        assertThat(model.getGalleryProblems()).isEmpty();
+        assertThat(model.counterTextProperty().get()).isEqualTo("3 of 14");
     }
 
     @Test
