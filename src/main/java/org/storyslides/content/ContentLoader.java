@@ -113,7 +113,7 @@ public final class ContentLoader {
         json.ifPresent(root -> GalleryRules.check(root, id, images, problems));
         if (!log.isEmpty()) {
             LOG.log(System.Logger.Level.WARNING, () -> folder.resolve(file) + ": gallery not shown, " + log.problems().size()
-                    + " problems, the first: " + log.problems().get(0));
+                    + (log.problems().size() == 1 ? " problem: " : " problems, the first: ") + log.problems().get(0));
             return new GalleryLoad.Failed(log.problems());
         }
         return new GalleryLoad.Loaded(gson.fromJson(json.orElseThrow(), Gallery.class));

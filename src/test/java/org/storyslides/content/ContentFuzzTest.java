@@ -63,13 +63,25 @@ class ContentFuzzTest {
         assertThat(failed + loaded).isEqualTo(MUTATIONS);
     }
 
+    /**
+     * Loads the folder whole (--check) and as the window opens it, showing every gallery in turn: neither
+     * may throw, and they must agree on whether the content is good.
+     */
     private LoadResult loadOrFail(long seed) {
+        LoadResult whole;
+        boolean everyGalleryShows;
         try {
-            return new ContentLoader().load(folder);
+            whole = new ContentLoader().load(folder);
+            everyGalleryShows = new ContentLoader().open(folder) instanceof LoadResult.Loaded opened
+                    && opened.content().galleries().stream()
+                    .allMatch(gallery -> opened.content().gallery(gallery.id()) instanceof GalleryLoad.Loaded);
         } catch (RuntimeException | Error e) {
             fail("seed %d threw %s (replay: ContentFuzzTest.replay(%dL))", seed, e, seed);
             return null;
         }
+        assertThat(everyGalleryShows).as("seed %d: the window shows every gallery exactly when --check passes", seed)
+                .isEqualTo(whole instanceof LoadResult.Loaded);
+        return whole;
     }
 
     static byte[] mutate(byte[] original, Random random) {
