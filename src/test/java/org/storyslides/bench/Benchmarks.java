@@ -2,7 +2,7 @@ package org.storyslides.bench;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.storyslides.content.BundledContent;
+import org.storyslides.content.BundledCopy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,7 +10,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The performance benchmark (not a test): `mvn -Pbench verify` runs it. It measures in child JVMs,
@@ -105,19 +103,10 @@ public final class Benchmarks {
      * window opens on the first gallery, and every gallery is read and checked before it opens.
      */
     private Path storyWithAHiddenBigGallery() throws IOException {
-        Path folder = SyntheticContent.write(Files.createDirectories(work.resolve("story-plus-10000")), 10_000);
-        Path bundled = BundledContent.folder();
-        try (Stream<Path> files = Files.walk(bundled)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = folder.resolve(bundled.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        JsonObject story = JsonParser.parseString(Files.readString(folder.resolve("story.json"))).getAsJsonObject();
+        Path folder = BundledCopy.of(Files.createDirectories(work.resolve("story-plus-10000")));
+        String bundledStory = Files.readString(folder.resolve("story.json"));
+        SyntheticContent.write(folder, 10_000); // its gallery, its pictures, and a story of its own, replaced below
+        JsonObject story = JsonParser.parseString(bundledStory).getAsJsonObject();
         JsonObject block = new JsonObject();
         block.addProperty("type", "gallery");
         block.addProperty("text", "RELATED: A big gallery");
