@@ -63,6 +63,8 @@ public final class ContentLoader {
 
         ImagePathRule images = new ImagePathRule(folder);
         Map<String, JsonElement> galleryJson = new LinkedHashMap<>();
+        // the gallery the window opens on; the others are read whole when first shown
+        Optional<String> first = galleryIds.keySet().stream().findFirst();
         galleryIds.forEach((id, referencedAt) -> {
             String file = galleryFile(id);
             if (!Files.exists(folder.resolve(file))) {
@@ -71,7 +73,7 @@ public final class ContentLoader {
             }
             ProblemLog.FileProblems problems = log.in(file);
             JsonFiles.read(folder.resolve(file), problems).ifPresent(json -> {
-                if (whole || galleryJson.isEmpty()) {
+                if (whole || first.get().equals(id)) {
                     GalleryRules.check(json, id, images, problems);
                 } else {
                     GalleryRules.checkSummary(json, id, images, problems);
@@ -87,7 +89,7 @@ public final class ContentLoader {
         List<GalleryInfo> infos = new ArrayList<>();
         Map<String, Gallery> loaded = new LinkedHashMap<>();
         galleryJson.forEach((id, json) -> {
-            if (whole || loaded.isEmpty()) {
+            if (whole || first.get().equals(id)) {
                 Gallery gallery = gson.fromJson(json, Gallery.class);
                 loaded.put(id, gallery);
                 infos.add(gallery.info());

@@ -289,20 +289,14 @@ public final class CarouselView extends VBox {
 
     /** Why a picture could not be shown, in words a reader can use. */
     private String brokenReason(Image broken) {
-        for (Throwable cause = broken.getException(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof PictureRefusedException refused) {
-                return switch (refused.reason()) {
-                    case NOT_A_PICTURE -> messages.get("carousel.imageMissing.notAPicture");
-                    case TOO_LARGE -> messages.format("carousel.imageMissing.tooLarge", refused.width(), refused.height());
-                    case DAMAGED -> messages.get("carousel.imageMissing.damaged");
-                };
-            }
-            if (cause instanceof java.io.FileNotFoundException || cause instanceof java.nio.file.NoSuchFileException) {
-                return messages.get("carousel.imageMissing.notFound");
-            }
-        }
-        // what the decoder itself refused: the header was fine, the data is not
-        return messages.get("carousel.imageMissing.damaged");
+        PictureRefusedException failure = PictureRefusedException.of(broken.getException());
+        return switch (failure.reason()) {
+            case NOT_FOUND -> messages.get("carousel.imageMissing.notFound");
+            case NOT_A_PICTURE -> messages.get("carousel.imageMissing.notAPicture");
+            case TOO_LARGE -> messages.format("carousel.imageMissing.tooLarge", failure.width(), failure.height());
+            // refused by the check, or by the decoder after the header passed
+            case DAMAGED -> messages.get("carousel.imageMissing.damaged");
+        };
     }
 
     /** The picture area grew past what the picture was decoded for (e.g. presenting): decode it again, larger. */

@@ -1,12 +1,14 @@
 package org.storyslides.gallery;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 
 /** A picture the app will not decode, and why; it reaches the view as the image's error. */
 final class PictureRefusedException extends IOException {
 
     enum Reason {
-        NOT_A_PICTURE, DAMAGED, TOO_LARGE
+        NOT_FOUND, NOT_A_PICTURE, DAMAGED, TOO_LARGE
     }
 
     private final Reason reason;
@@ -22,6 +24,24 @@ final class PictureRefusedException extends IOException {
         this.reason = reason;
         this.width = width;
         this.height = height;
+    }
+
+    /**
+     * Why a picture failed, from the error its Image reported: the check's refusal, a missing file,
+     * or else damage the decoder found after the header passed. The one place the view's reason
+     * and the log's come from.
+     */
+    static PictureRefusedException of(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PictureRefusedException refused) {
+                return refused;
+            }
+            if (cause instanceof FileNotFoundException || cause instanceof NoSuchFileException) {
+                return new PictureRefusedException(Reason.NOT_FOUND, "file not found");
+            }
+        }
+        return new PictureRefusedException(Reason.DAMAGED,
+                failure == null ? "unknown error" : failure.getClass().getSimpleName() + ": " + failure.getMessage());
     }
 
     Reason reason() {

@@ -119,20 +119,11 @@ public final class SlideImages {
                 width, height, true, true, true);
         image.errorProperty().addListener((error, was, failed) -> {
             if (failed && refusedLogged.add(path)) {
-                LOG.log(System.Logger.Level.WARNING, () -> path + ": picture not shown (" + why(image.getException()) + ")");
+                LOG.log(System.Logger.Level.WARNING, () -> path + ": picture not shown ("
+                        + PictureRefusedException.of(image.getException()).getMessage() + ")");
             }
         });
         return image;
-    }
-
-    private static String why(Throwable cause) {
-        if (cause instanceof PictureRefusedException) {
-            return cause.getMessage();
-        }
-        if (cause instanceof java.io.FileNotFoundException || cause instanceof java.nio.file.NoSuchFileException) {
-            return "file not found";
-        }
-        return cause == null ? "unknown error" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
     private static long pixelBytes(double width, double height) {
