@@ -5,17 +5,12 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.storyslides.keys.KeyMap;
-import org.storyslides.presentation.ManualClock;
 import org.storyslides.presentation.ScreenCover;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,19 +20,11 @@ import static org.testfx.matcher.base.NodeMatchers.isVisible;
 import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
 /** Every row of the key map, pressed as a user would, wherever the focus is. */
-@ExtendWith(ApplicationExtension.class)
-class KeyboardTest {
-
-    @TempDir
-    Path settings;
-    Stage stage;
-    SlideshowWindow window;
-    final ManualClock clock = new ManualClock();
+class KeyboardTest extends BundledWindowTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        window = TestWindows.open(stage, settings.resolve("settings.properties"), clock);
+        openWindow(stage);
     }
 
     private void counterIs(String text) {

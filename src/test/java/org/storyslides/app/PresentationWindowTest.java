@@ -15,15 +15,10 @@ import javafx.scene.input.SwipeEvent;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.storyslides.presentation.ManualClock;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -31,19 +26,11 @@ import static org.testfx.api.FxAssert.verifyThat;
 import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
 /** Presentation mode, mouse and touch, driven headless with a hand-moved clock. */
-@ExtendWith(ApplicationExtension.class)
-class PresentationWindowTest {
-
-    @TempDir
-    Path settings;
-    Stage stage;
-    SlideshowWindow window;
-    final ManualClock clock = new ManualClock();
+class PresentationWindowTest extends BundledWindowTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        window = TestWindows.open(stage, settings.resolve("settings.properties"), clock);
+        openWindow(stage);
     }
 
     @Test

@@ -11,19 +11,9 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.storyslides.content.BundledContent;
-import org.storyslides.content.Content;
-import org.storyslides.content.ContentLoader;
-import org.storyslides.content.LoadResult;
-import org.storyslides.presentation.ManualClock;
-import org.storyslides.settings.SettingsStore;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -43,20 +33,11 @@ import static org.testfx.matcher.base.NodeMatchers.isVisible;
 import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
 /** The window as a user drives it: clicks and keys, asserting what is on screen. */
-@ExtendWith(ApplicationExtension.class)
-class SlideshowWindowTest {
-
-    Stage stage;
-
-    @TempDir
-    Path settingsFolder;
+class SlideshowWindowTest extends BundledWindowTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Content content = ((LoadResult.Loaded) new ContentLoader().load(BundledContent.folder())).content();
-        new SlideshowWindow(content, WindowOptions.defaults(Duration.ZERO), new ManualClock(),
-                new SettingsStore(settingsFolder.resolve("settings.properties"), warning -> { })).show(stage);
+        openWindow(stage);
     }
 
     @Test

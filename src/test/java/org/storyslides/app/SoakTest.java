@@ -10,14 +10,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.storyslides.presentation.ManualClock;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -31,8 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * help, number entry, autoplay, black and white screens), with an uncaught-exception handler
  * installed; after every event the window's state must hold together.
  */
-@ExtendWith(ApplicationExtension.class)
-class SoakTest {
+class SoakTest extends BundledWindowTest {
+
+    @Start
+    void start(Stage stage) {
+        openWindow(stage);
+    }
 
     static final int EVENTS = 20_000;
     static final long SEED = 26_11_2026L;
@@ -44,17 +43,7 @@ class SoakTest {
     private static final String[] BUTTONS = {"#next", "#previous", "#caption-toggle", "#see-all", "#back-to-slide", ".gallery-link"};
     private static final Pattern COUNTER = Pattern.compile("(\\d+) of (\\d+)");
 
-    @TempDir
-    Path settings;
-    SlideshowWindow window;
-    final ManualClock clock = new ManualClock();
     final List<Throwable> uncaught = new ArrayList<>();
-
-    @Start
-    void start(Stage stage) {
-        window = TestWindows.open(stage, settings.resolve("settings.properties"), clock,
-                WindowOptions.defaults(Duration.ZERO));
-    }
 
     @Test
     void stateHoldsAfterEveryEvent(FxRobot robot) {

@@ -20,7 +20,7 @@ final class TestWindows {
     private TestWindows() {
     }
 
-    static Content bundledContent() {
+    private static Content bundledContent() {
         return ((LoadResult.Loaded) new ContentLoader().load(BundledContent.folder())).content();
     }
 
