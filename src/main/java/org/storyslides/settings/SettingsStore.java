@@ -1,13 +1,23 @@
 package org.storyslides.settings;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.io.StringReader;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
@@ -16,9 +26,13 @@ import java.util.function.Predicate;
 
 /**
  * Keeps {@link Settings} in a small properties file. A file that cannot be read costs only the
- * remembered state (the warning names it); it never stops the app.
+ * remembered state (the warning names it and says why); it never stops the app. Only a regular
+ * file of at most {@link #MAX_BYTES} is read: a named pipe there would block the start for ever.
  */
 public final class SettingsStore {
+
+    /** The largest settings file read: a real one is well under 1 KB. */
+    static final int MAX_BYTES = 64 * 1024;
 
     private final Path file;
     private final Consumer<String> warnings;
@@ -44,15 +58,11 @@ public final class SettingsStore {
     }
 
     public Settings load() {
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(in);
-        } catch (NoSuchFileException e) {
-            return Settings.NONE;
-        } catch (IOException | IllegalArgumentException e) {
-            warnings.accept("could not read the settings in " + file + " (" + e.getMessage() + "); starting with the defaults");
+        Optional<Properties> read = read();
+        if (read.isEmpty()) {
             return Settings.NONE;
         }
+        Properties properties = read.get();
         Optional<Double> width = value(properties, "window.width", Double::valueOf, w -> finite(w) && w > 0, "a width above 0");
         Optional<Double> height = value(properties, "window.height", Double::valueOf, h -> finite(h) && h > 0, "a height above 0");
         Optional<Double> x = value(properties, "window.x", Double::valueOf, SettingsStore::finite, "a number");
@@ -101,8 +111,89 @@ public final class SettingsStore {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            warnings.accept("could not delete the settings in " + file + " (" + e.getMessage() + ")");
+            warnings.accept("could not delete the settings in " + file + ": " + reason(e));
         }
+    }
+
+    /**
+     * The file's properties; empty on a first run (no file) and, with a warning saying why, when
+     * it is not a regular file, too large or not readable.
+     */
+    private Optional<Properties> read() {
+        try {
+            // before opening: opening a named pipe blocks until something writes to it
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                return refused("it is not a regular file (" + (attributes.isDirectory() ? "a folder" : "a named pipe, device or socket") + ")");
+            }
+            if (attributes.size() > MAX_BYTES) {
+                return refused("it is too large (" + attributes.size() + " bytes; at most " + MAX_BYTES + " are read)");
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(MAX_BYTES);  // were it to grow since: never more than this
+            }
+            Properties properties = new Properties();
+            properties.load(new StringReader(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString()));
+            return Optional.of(properties);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            return refused(reason(e));
+        } catch (IllegalArgumentException e) {
+            return refused(e.getMessage());
+        }
+    }
+
+    private Optional<Properties> refused(String why) {
+        warnings.accept("could not read the settings in " + file + ": " + why + "; starting with the defaults");
+        return Optional.empty();
+    }
+
+    /**
+     * Why a file operation failed, in words: the message of most of these exceptions is only a
+     * path. The path is added when it is not the settings file itself.
+     */
+    String reason(IOException failure) {
+        String words = words(failure);
+        if (failure instanceof FileSystemException fileFailure) {
+            String path = fileFailure.getOtherFile() != null ? fileFailure.getOtherFile() : fileFailure.getFile();
+            if (path != null && !path.equals(file.toString())) {
+                return words + " (" + path + ")";
+            }
+        }
+        return words;
+    }
+
+    private static String words(IOException failure) {
+        if (failure instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (failure instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (failure instanceof NotDirectoryException || failure instanceof FileAlreadyExistsException) {
+            // FileAlreadyExists comes from making the folder: something else has its name
+            return "not a folder";
+        }
+        if (failure instanceof DirectoryNotEmptyException) {
+            return "a folder is in the way";
+        }
+        if (failure instanceof CharacterCodingException) {
+            return "not UTF-8 text";
+        }
+        // a FileSystemException's message is its path(s) and its reason; other messages are the reason
+        String reason = failure instanceof FileSystemException fileFailure ? fileFailure.getReason() : failure.getMessage();
+        if (reason == null) {
+            // the kind, in words: FileSystemLoopException -> "file system loop error"
+            return failure.getClass().getSimpleName().replaceFirst("Exception$", "").replaceAll("(?<=[a-z])(?=[A-Z])", " ")
+                    .toLowerCase(Locale.ROOT) + " error";
+        }
+        return switch (reason) {
+            case "Not a directory" -> "not a folder";
+            case "Is a directory" -> "a folder is in the way";
+            default -> reason;
+        };
     }
 
     /** The value of {@code key}, or empty (with a warning naming it) when it is not {@code expected}. */

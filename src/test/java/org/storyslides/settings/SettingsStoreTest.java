@@ -4,13 +4,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.charset.MalformedInputException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class SettingsStoreTest {
 
@@ -20,6 +32,15 @@ class SettingsStoreTest {
 
     private SettingsStore store() {
         return new SettingsStore(folder.resolve("storyslides").resolve("settings.properties"), warnings::add);
+    }
+
+    /** A settings file of exactly {@code size} bytes whose last line is {@code gallery=last}. */
+    private void writeSettingsOfSize(int size) throws IOException {
+        String last = "gallery=last\n";
+        String padding = "#" + "x".repeat(size - last.length() - 2) + "\n";
+        Files.createDirectories(store().file().getParent());
+        Files.writeString(store().file(), padding + last, StandardCharsets.UTF_8);
+        assertThat(Files.size(store().file())).isEqualTo(size);
     }
 
     @Test
@@ -80,5 +101,104 @@ class SettingsStoreTest {
         assertThat(store().load()).isEqualTo(Settings.NONE);
         assertThat(warnings).singleElement().asString()
                 .startsWith("could not read the settings in " + store().file());
+    }
+
+    // --- what load() refuses to read
+
+    @Test
+    void aFolderWhereTheFileShouldBeIsRefusedAsNotARegularFile() throws IOException {
+        Files.createDirectories(store().file());
+        assertThat(store().load()).isEqualTo(Settings.NONE);
+        assertThat(warnings).containsExactly("could not read the settings in " + store().file()
+                + ": it is not a regular file (a folder); starting with the defaults");
+    }
+
+    @Test
+    void aNamedPipeWhereTheFileShouldBeIsNeverOpenedSoLoadingCannotBlock() throws Exception {
+        Files.createDirectories(store().file().getParent());
+        int made;
+        try {
+            made = new ProcessBuilder("mkfifo", store().file().toString()).inheritIO().start().waitFor();
+        } catch (IOException noMkfifo) {
+            made = -1;
+        }
+        assumeTrue(made == 0, "mkfifo is needed to make a named pipe");
+        // opening a pipe for reading waits for a writer: were load() to open it, this would time out
+        Settings loaded = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> store().load());
+        assertThat(loaded).isEqualTo(Settings.NONE);
+        assertThat(warnings).containsExactly("could not read the settings in " + store().file()
+                + ": it is not a regular file (a named pipe, device or socket); starting with the defaults");
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsNotRead() throws IOException {
+        writeSettingsOfSize(SettingsStore.MAX_BYTES + 1);
+        assertThat(store().load()).isEqualTo(Settings.NONE);
+        assertThat(warnings).containsExactly("could not read the settings in " + store().file() + ": it is too large ("
+                + (SettingsStore.MAX_BYTES + 1) + " bytes; at most 65536 are read); starting with the defaults");
+    }
+
+    @Test
+    void aFileOfExactlyTheSizeLimitIsReadToItsLastLine() throws IOException {
+        writeSettingsOfSize(SettingsStore.MAX_BYTES);
+        assertThat(store().load().gallery()).contains("last");
+        assertThat(warnings).isEmpty();
+        assertThat(SettingsStore.MAX_BYTES).isEqualTo(64 * 1024);
+    }
+
+    @Test
+    void aFileThatIsNotUtf8TextIsRefusedInWords() throws IOException {
+        Files.createDirectories(store().file().getParent());
+        Files.write(store().file(), new byte[] {'g', 'a', 'l', 'l', 'e', 'r', 'y', '=', (byte) 0xff});
+        assertThat(store().load()).isEqualTo(Settings.NONE);
+        assertThat(warnings).containsExactly("could not read the settings in " + store().file()
+                + ": not UTF-8 text; starting with the defaults");
+    }
+
+    @Test
+    void aFileWithABrokenEscapeIsRefusedWithTheReason() throws IOException {
+        Files.createDirectories(store().file().getParent());
+        Files.writeString(store().file(), "gallery=\\uZZZZ\n");
+        assertThat(store().load()).isEqualTo(Settings.NONE);
+        assertThat(warnings).containsExactly("could not read the settings in " + store().file()
+                + ": Malformed \\uxxxx encoding.; starting with the defaults");
+    }
+
+    @Test
+    void aSettingsPathInsideARegularFileIsRefusedAsNotAFolder() throws IOException {
+        Files.writeString(folder.resolve("storyslides"), "a file where the settings folder should be");
+        assertThat(store().load()).isEqualTo(Settings.NONE);
+        assertThat(warnings).containsExactly("could not read the settings in " + store().file()
+                + ": not a folder; starting with the defaults");
+    }
+
+    @Test
+    void aResetThatCannotDeleteSaysWhy() throws IOException {
+        Files.createDirectories(store().file().resolve("something"));
+        store().reset();
+        assertThat(warnings).containsExactly("could not delete the settings in " + store().file() + ": a folder is in the way");
+    }
+
+    // --- the reasons in words
+
+    @Test
+    void failuresAreNamedInWordsWithThePathWhenItIsNotTheSettingsFile() {
+        SettingsStore store = store();
+        String settings = store.file().toString();
+        assertThat(store.reason(new AccessDeniedException(settings))).isEqualTo("permission denied");
+        assertThat(store.reason(new NoSuchFileException("/x/storyslides"))).isEqualTo("no such file or folder (/x/storyslides)");
+        assertThat(store.reason(new NotDirectoryException("/x"))).isEqualTo("not a folder (/x)");
+        assertThat(store.reason(new FileAlreadyExistsException("/x"))).isEqualTo("not a folder (/x)");
+        assertThat(store.reason(new DirectoryNotEmptyException(settings))).isEqualTo("a folder is in the way");
+        assertThat(store.reason(new MalformedInputException(1))).isEqualTo("not UTF-8 text");
+        assertThat(store.reason(new FileSystemException(settings, null, "Not a directory"))).isEqualTo("not a folder");
+        assertThat(store.reason(new FileSystemException("/x/a", settings, "Is a directory"))).isEqualTo("a folder is in the way");
+        assertThat(store.reason(new FileSystemException(settings + ".partial", null, "No space left on device")))
+                .isEqualTo("No space left on device (" + settings + ".partial)");
+        assertThat(store.reason(new FileSystemException(null, null, "Read-only file system"))).isEqualTo("Read-only file system");
+        assertThat(store.reason(new FileSystemLoopException(settings))).isEqualTo("file system loop error");
+        assertThat(store.reason(new FileSystemException(settings))).isEqualTo("file system error");
+        assertThat(store.reason(new IOException("No space left on device"))).isEqualTo("No space left on device");
+        assertThat(store.reason(new IOException())).isEqualTo("io error");
     }
 }
