@@ -2,6 +2,7 @@ package org.storyslides.settings;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.Writer;
 import java.nio.ByteBuffer;
@@ -16,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,6 +30,8 @@ import java.util.function.Predicate;
  * Keeps {@link Settings} in a small properties file. A file that cannot be read costs only the
  * remembered state (the warning names it and says why); it never stops the app. Only a regular
  * file of at most {@link #MAX_BYTES} is read: a named pipe there would block the start for ever.
+ * A failed save leaves nothing beside the file and is warned about once per store, as the window
+ * saves each time it closes. Meant for one thread (the FX thread).
  */
 public final class SettingsStore {
 
@@ -36,6 +40,7 @@ public final class SettingsStore {
 
     private final Path file;
     private final Consumer<String> warnings;
+    private boolean saveFailureWarned;
 
     /**
      * @param file     where the settings live
@@ -93,16 +98,26 @@ public final class SettingsStore {
         settings.split().ifPresent(split -> properties.setProperty("split", split.toString()));
         settings.storyTextScale().ifPresent(scale -> properties.setProperty("story.text.scale", scale.toString()));
         properties.setProperty("reduced.motion", Boolean.toString(settings.reducedMotion()));
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try {
             Files.createDirectories(file.getParent());
-            // write aside, then move: a crash mid-write never leaves half a file
-            Path partial = file.resolveSibling(file.getFileName() + ".partial");
-            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            // write aside, then move: a crash mid-write never leaves half a file. The file aside is
+            // made new, so a stale one (or a link put there) is removed, never written through.
+            Files.deleteIfExists(partial);
+            try (Writer out = new OutputStreamWriter(Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), StandardCharsets.UTF_8)) {
                 properties.store(out, "Story Slides: what the app remembers between runs (--reset forgets it)");
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            warnings.accept("could not save the settings to " + file + " (" + e.getMessage() + ")");
+            // the window saves each time it closes: the same failure is not worth saying each time
+            if (!saveFailureWarned) {
+                saveFailureWarned = true;
+                warnings.accept("could not save the settings to " + file + ": " + reason(e));
+            }
+        } finally {
+            // after a move there is nothing left; after any failure the file aside goes too
+            deleteQuietly(partial);
         }
     }
 
@@ -194,6 +209,14 @@ public final class SettingsStore {
             case "Is a directory" -> "a folder is in the way";
             default -> reason;
         };
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            // a folder of that name full of things is not ours to empty; the save's warning said enough
+        }
     }
 
     /** The value of {@code key}, or empty (with a warning naming it) when it is not {@code expected}. */

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -32,6 +33,17 @@ class SettingsStoreTest {
 
     private SettingsStore store() {
         return new SettingsStore(folder.resolve("storyslides").resolve("settings.properties"), warnings::add);
+    }
+
+    private static final Settings SOME_SETTINGS = new Settings(Optional.of("mattis-quotes"), Optional.of(3),
+            Optional.of(true), Optional.of(new Settings.WindowBounds(10, 20, 1100, 700)), Optional.of(0.4),
+            Optional.of(1.0), false);
+
+    /** What is in the settings folder: after any save, only the file itself. */
+    private List<String> settingsFolder() throws IOException {
+        try (Stream<Path> files = Files.list(store().file().getParent())) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
     }
 
     /** A settings file of exactly {@code size} bytes whose last line is {@code gallery=last}. */
@@ -170,6 +182,87 @@ class SettingsStoreTest {
         assertThat(store().load()).isEqualTo(Settings.NONE);
         assertThat(warnings).containsExactly("could not read the settings in " + store().file()
                 + ": not a folder; starting with the defaults");
+    }
+
+    // --- what save() leaves behind when it fails, and what it says
+
+    @Test
+    void aSaveThatCannotReplaceTheFileLeavesNothingAside() throws IOException {
+        Files.createDirectories(store().file());  // a folder where the file should be: the move fails
+        store().save(SOME_SETTINGS);
+        assertThat(settingsFolder()).containsExactly("settings.properties");
+        assertThat(Files.isDirectory(store().file())).isTrue();
+    }
+
+    @Test
+    void aFailedSaveIsWarnedOnceInWords() throws IOException {
+        Files.createDirectories(store().file());
+        SettingsStore store = store();
+        store.save(SOME_SETTINGS);
+        store.save(SOME_SETTINGS.withReducedMotion(true));
+        assertThat(warnings).containsExactly("could not save the settings to " + store().file() + ": a folder is in the way");
+    }
+
+    @Test
+    void eachStoreWarnsOfItsOwnFirstFailedSave() throws IOException {
+        Files.createDirectories(store().file());
+        store().save(SOME_SETTINGS);
+        store().save(SOME_SETTINGS);
+        assertThat(warnings).hasSize(2);
+    }
+
+    @Test
+    void aSaveWhereTheFolderIsARegularFileSaysSo() throws IOException {
+        Files.writeString(folder.resolve("storyslides"), "a file where the settings folder should be");
+        store().save(SOME_SETTINGS);
+        assertThat(warnings).containsExactly("could not save the settings to " + store().file() + ": not a folder ("
+                + folder.resolve("storyslides") + ")");
+        assertThat(Files.readString(folder.resolve("storyslides"))).isEqualTo("a file where the settings folder should be");
+    }
+
+    @Test
+    void aFolderFullOfThingsInThePlaceOfTheFileAsideIsLeftAloneAndTheSaveFails() throws IOException {
+        Path partial = store().file().resolveSibling("settings.properties.partial");
+        Files.createDirectories(partial.resolve("something"));
+        store().save(SOME_SETTINGS);
+        assertThat(warnings).containsExactly("could not save the settings to " + store().file() + ": a folder is in the way ("
+                + partial + ")");
+        assertThat(partial.resolve("something")).isDirectory();
+        assertThat(store().file()).doesNotExist();
+    }
+
+    @Test
+    void aStaleFileAsideFromACrashIsReplacedAndGone() throws IOException {
+        Path partial = store().file().resolveSibling("settings.properties.partial");
+        Files.createDirectories(partial.getParent());
+        Files.writeString(partial, "gallery=half-writ");
+        store().save(SOME_SETTINGS);
+        assertThat(store().load()).isEqualTo(SOME_SETTINGS);
+        assertThat(settingsFolder()).containsExactly("settings.properties");
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aLinkPutInThePlaceOfTheFileAsideIsNotWrittenThrough() throws IOException {
+        Path elsewhere = Files.writeString(folder.resolve("elsewhere.txt"), "not the settings");
+        Path partial = store().file().resolveSibling("settings.properties.partial");
+        Files.createDirectories(partial.getParent());
+        Files.createSymbolicLink(partial, elsewhere);
+        store().save(SOME_SETTINGS);
+        assertThat(Files.readString(elsewhere)).isEqualTo("not the settings");
+        assertThat(store().load()).isEqualTo(SOME_SETTINGS);
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aSaveAfterTheFailureIsMendedWritesTheFile() throws IOException {
+        Files.createDirectories(store().file());
+        SettingsStore store = store();
+        store.save(SOME_SETTINGS);
+        Files.delete(store().file());
+        store.save(SOME_SETTINGS);
+        assertThat(store().load()).isEqualTo(SOME_SETTINGS);
+        assertThat(warnings).hasSize(1);
     }
 
     @Test
