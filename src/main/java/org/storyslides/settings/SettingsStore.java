@@ -53,8 +53,11 @@ public final class SettingsStore {
 
     /** The usual place: $XDG_CONFIG_HOME/storyslides (or ~/.config/storyslides)/settings.properties. */
     public static Path defaultFile() {
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path config = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
+        return defaultFile(System.getenv("XDG_CONFIG_HOME"), System.getProperty("user.home"));
+    }
+
+    static Path defaultFile(String xdgConfigHome, String userHome) {
+        Path config = xdgConfigHome != null && !xdgConfigHome.isBlank() ? Path.of(xdgConfigHome) : Path.of(userHome, ".config");
         return config.resolve("storyslides").resolve("settings.properties");
     }
 
@@ -63,11 +66,7 @@ public final class SettingsStore {
     }
 
     public Settings load() {
-        Optional<Properties> read = read();
-        if (read.isEmpty()) {
-            return Settings.NONE;
-        }
-        Properties properties = read.get();
+        Properties properties = read();
         Optional<Double> width = value(properties, "window.width", Double::valueOf, w -> finite(w) && w > 0, "a width above 0");
         Optional<Double> height = value(properties, "window.height", Double::valueOf, h -> finite(h) && h > 0, "a height above 0");
         Optional<Double> x = value(properties, "window.x", Double::valueOf, SettingsStore::finite, "a number");
@@ -131,10 +130,10 @@ public final class SettingsStore {
     }
 
     /**
-     * The file's properties; empty on a first run (no file) and, with a warning saying why, when
-     * it is not a regular file, too large or not readable.
+     * The file's properties; none (the defaults) on a first run (no file) and, with a warning saying
+     * why, when it is not a regular file, too large or not readable.
      */
-    private Optional<Properties> read() {
+    private Properties read() {
         try {
             // before opening: opening a named pipe blocks until something writes to it
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -150,9 +149,9 @@ public final class SettingsStore {
             }
             Properties properties = new Properties();
             properties.load(new StringReader(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString()));
-            return Optional.of(properties);
+            return properties;
         } catch (NoSuchFileException e) {
-            return Optional.empty();
+            return new Properties();
         } catch (IOException e) {
             return refused(reason(e));
         } catch (IllegalArgumentException e) {
@@ -160,9 +159,9 @@ public final class SettingsStore {
         }
     }
 
-    private Optional<Properties> refused(String why) {
+    private Properties refused(String why) {
         warnings.accept("could not read the settings in " + file + ": " + why + "; starting with the defaults");
-        return Optional.empty();
+        return new Properties();
     }
 
     /**

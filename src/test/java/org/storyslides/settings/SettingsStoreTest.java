@@ -115,6 +115,60 @@ class SettingsStoreTest {
                 .startsWith("could not read the settings in " + store().file());
     }
 
+    @Test
+    void valuesAtTheEdgeOfTheirRangeAreKeptOrForgottenAsTheirRangeSays() throws IOException {
+        Files.createDirectories(store().file().getParent());
+        Files.writeString(store().file(), """
+                slide=0
+                split=0
+                story.text.scale=0
+                window.x=-1
+                window.y=-2
+                window.width=0.5
+                window.height=0.25
+                """);
+        Settings loaded = store().load();
+        assertThat(loaded.slide()).contains(0);
+        assertThat(loaded.window()).contains(new Settings.WindowBounds(-1, -2, 0.5, 0.25));
+        assertThat(warnings).containsExactlyInAnyOrder(
+                store().file() + ": split=0 ignored (expected a fraction between 0 and 1)",
+                store().file() + ": story.text.scale=0 ignored (expected a scale above 0)");
+    }
+
+    @Test
+    void aWindowOfNoSizeOrAtInfinityIsForgotten() throws IOException {
+        Files.createDirectories(store().file().getParent());
+        Files.writeString(store().file(), """
+                split=1
+                story.text.scale=Infinity
+                window.x=Infinity
+                window.y=-Infinity
+                window.width=0
+                window.height=0
+                """);
+        Settings loaded = store().load();
+        assertThat(loaded.window()).isEmpty();
+        assertThat(loaded.split()).isEmpty();
+        assertThat(loaded.storyTextScale()).isEmpty();
+        assertThat(warnings).containsExactlyInAnyOrder(
+                store().file() + ": split=1 ignored (expected a fraction between 0 and 1)",
+                store().file() + ": story.text.scale=Infinity ignored (expected a scale above 0)",
+                store().file() + ": window.x=Infinity ignored (expected a number)",
+                store().file() + ": window.y=-Infinity ignored (expected a number)",
+                store().file() + ": window.width=0 ignored (expected a width above 0)",
+                store().file() + ": window.height=0 ignored (expected a height above 0)");
+    }
+
+    @Test
+    void theUsualPlaceIsUnderXdgConfigHomeOrElseDotConfig() {
+        assertThat(SettingsStore.defaultFile("/xdg", "/home/reader")).isEqualTo(Path.of("/xdg/storyslides/settings.properties"));
+        assertThat(SettingsStore.defaultFile(null, "/home/reader"))
+                .isEqualTo(Path.of("/home/reader/.config/storyslides/settings.properties"));
+        assertThat(SettingsStore.defaultFile(" ", "/home/reader"))
+                .isEqualTo(Path.of("/home/reader/.config/storyslides/settings.properties"));
+        assertThat(SettingsStore.defaultFile()).endsWithRaw(Path.of("storyslides", "settings.properties"));
+    }
+
     // --- what load() refuses to read
 
     @Test
