@@ -68,7 +68,7 @@ final class JsonSyntax {
         // Refused where Gson refused it: short of that error, the nesting was within Gson's limit.
         int nestingLimit = nesting.find() ? Integer.parseInt(nesting.group(1)) : Integer.MAX_VALUE;
         try (Reader text = new BufferedReader(reopen.get())) {
-            Optional<Located> found = new Scan(text, line, nestingLimit).firstMistake();
+            Optional<Located> found = new Scan(text, line, column, nestingLimit).firstMistake();
             if (found.isPresent()) {
                 return found.get();
             }
@@ -78,24 +78,31 @@ final class JsonSyntax {
         return new Located(line, column, "not valid JSON here");
     }
 
-    /** Thrown inside the scan to stop at the first mistake. */
-    private static final class Found extends Exception {
+    /** Ends the scan from wherever it is. */
+    private abstract static class Stop extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Thrown inside the scan at the first mistake. */
+    private static final class Found extends Stop {
         private static final long serialVersionUID = 1L;
         private final transient Located where;
 
         Found(Located where) {
-            super(null, null, false, false);
             this.where = where;
         }
     }
 
-    /** Thrown inside the scan when it reads past Gson's line without finding a mistake. */
-    private static final class PastTheError extends Exception {
+    /**
+     * Thrown inside the scan when the text does not show what Gson saw: no mistake up to the end of
+     * Gson's line, or the text ends before Gson's position (it changed, or could not be read again).
+     */
+    private static final class NotWhatGsonRead extends Stop {
         private static final long serialVersionUID = 1L;
-
-        PastTheError() {
-            super(null, null, false, false);
-        }
     }
 
     /** A strict JSON scanner that keeps no text, only the open brackets and a few characters ahead. */
@@ -114,7 +121,8 @@ final class JsonSyntax {
         private static final int END = 7;              // after the top value
 
         private final Reader in;
-        private final int lastLine;
+        private final int gsonLine;
+        private final int gsonColumn;
         private final int nestingLimit;
 
         private final int[] ahead = new int[2];
@@ -122,6 +130,7 @@ final class JsonSyntax {
         private int previous = EOF;
         private int line = 1;
         private int column;
+        private int units; // UTF-16 units on the line, as Gson counts columns
 
         // the open objects and arrays, innermost last: its bracket and where it stands
         private char[] brackets = new char[16];
@@ -134,25 +143,26 @@ final class JsonSyntax {
         private int endLine;
         private int endColumn;
 
-        Scan(Reader in, int lastLine, int nestingLimit) {
+        Scan(Reader in, int gsonLine, int gsonColumn, int nestingLimit) {
             this.in = in;
-            this.lastLine = lastLine;
+            this.gsonLine = gsonLine;
+            this.gsonColumn = gsonColumn;
             this.nestingLimit = nestingLimit;
         }
 
-        /** The first mistake, or empty when there is none up to Gson's line. */
+        /** The first mistake, or empty when the text does not show Gson's. */
         Optional<Located> firstMistake() throws IOException {
             try {
                 document();
                 return Optional.empty();
             } catch (Found found) {
                 return Optional.of(found.where);
-            } catch (PastTheError past) {
+            } catch (Stop notWhatGsonRead) {
                 return Optional.empty();
             }
         }
 
-        private void document() throws IOException, Found, PastTheError {
+        private void document() throws IOException, Stop {
             if (peek(0) == '\uFEFF') {
                 aheadCount = 0; // a byte-order mark: not part of the text, as for Gson
             }
@@ -160,6 +170,9 @@ final class JsonSyntax {
             while (true) {
                 int c = significant();
                 if (c == EOF) {
+                    if (endsBeforeGsonsPosition()) {
+                        throw new NotWhatGsonRead();
+                    }
                     endOfFile(state);
                     return;
                 }
@@ -179,7 +192,7 @@ final class JsonSyntax {
             }
         }
 
-        private int value(int c, int state) throws IOException, Found {
+        private int value(int c, int state) throws IOException, Stop {
             switch (c) {
                 case '{':
                     open('{');
@@ -212,7 +225,7 @@ final class JsonSyntax {
             }
         }
 
-        private int name(int c, int state) throws IOException, Found {
+        private int name(int c, int state) throws IOException, Stop {
             switch (c) {
                 case '"':
                     string();
@@ -274,6 +287,14 @@ final class JsonSyntax {
             }
         }
 
+        // Gson's line at the end counts a last line feed; its column is one past the last unit.
+        private boolean endsBeforeGsonsPosition() {
+            boolean newLine = previous == '\n';
+            int endLine = newLine ? line + 1 : line;
+            int endUnits = newLine ? 0 : units;
+            return endLine < gsonLine || (endLine == gsonLine && endUnits + 1 < gsonColumn);
+        }
+
         private void endOfFile(int state) throws Found {
             if (state == END) {
                 return;
@@ -314,13 +335,13 @@ final class JsonSyntax {
         }
 
         /** The rest of a string whose opening quote was just read. */
-        private void string() throws IOException, Found {
+        private void string() throws IOException, Stop {
             int startLine = line;
             int startColumn = column;
             while (true) {
                 int c = read();
                 if (c == EOF) {
-                    throw found(startLine, startColumn, "the file ends before this string is closed: a \" is missing");
+                    throw unclosedString(startLine, startColumn);
                 }
                 if (c == '"') {
                     return;
@@ -334,12 +355,12 @@ final class JsonSyntax {
             }
         }
 
-        private void escape(int startLine, int startColumn) throws IOException, Found {
+        private void escape(int startLine, int startColumn) throws IOException, Stop {
             int backslashLine = line;
             int backslashColumn = column;
             int c = read();
             if (c == EOF) {
-                throw found(startLine, startColumn, "the file ends before this string is closed: a \" is missing");
+                throw unclosedString(startLine, startColumn);
             }
             if (c < 0x20) {
                 throw found(controlInString(c));
@@ -352,7 +373,7 @@ final class JsonSyntax {
                 for (int i = 0; i < 4; i++) {
                     int digit = read();
                     if (digit == EOF) {
-                        throw found(startLine, startColumn, "the file ends before this string is closed: a \" is missing");
+                        throw unclosedString(startLine, startColumn);
                     }
                     escape.append((char) digit);
                     if (!isHexDigit(digit)) {
@@ -373,6 +394,13 @@ final class JsonSyntax {
                     + ": a backslash is written \\\\");
         }
 
+        private Found unclosedString(int startLine, int startColumn) throws Stop {
+            if (endsBeforeGsonsPosition()) {
+                throw new NotWhatGsonRead();
+            }
+            return found(startLine, startColumn, "the file ends before this string is closed: a \" is missing");
+        }
+
         private static boolean isHexDigit(int c) {
             return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
         }
@@ -386,7 +414,7 @@ final class JsonSyntax {
         }
 
         /** A value that is neither a string, an object nor an array: a number, true, false or null. */
-        private void literal(int first) throws IOException, Found {
+        private void literal(int first) throws IOException, Stop {
             Word word = word(first);
             if (word.isNumber()) {
                 if (word.length > LONGEST_NUMBER) {
@@ -430,13 +458,13 @@ final class JsonSyntax {
         }
 
         /** The next character that is not JSON white space; a comment is a mistake. */
-        private int significant() throws IOException, Found, PastTheError {
+        private int significant() throws IOException, Stop {
             int c = read();
             while (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
                 c = read();
             }
-            if (line > lastLine) {
-                throw new PastTheError();
+            if (line > gsonLine) {
+                throw new NotWhatGsonRead();
             }
             if (c == '#' || (c == '/' && (peek(0) == '/' || peek(0) == '*'))) {
                 throw found("a comment is not allowed in JSON");
@@ -472,10 +500,12 @@ final class JsonSyntax {
             if (previous == '\n') {
                 line++;
                 column = 0;
+                units = 0;
             }
             if (!(Character.isLowSurrogate((char) c) && Character.isHighSurrogate((char) previous))) {
                 column++;
             }
+            units++;
             previous = c;
             return c;
         }

@@ -483,6 +483,25 @@ class JsonSyntaxTest {
     }
 
     @Test
+    void whenTheTextReadAgainEndsBeforeGsonsPositionGsonsPositionIsKept() {
+        // the loader gives an empty text when the file cannot be opened again
+        IOException unclosed = gsonError("{\"a\": \"x", false, ContentLimits.MAX_NESTING);
+        assertThat(JsonSyntax.describe(unclosed, () -> new StringReader(""))).isEqualTo(at(1, 9, "not valid JSON here"));
+        assertThat(JsonSyntax.describe(unclosed, () -> new StringReader("{\"a\": \""))).isEqualTo(at(1, 9, "not valid JSON here"));
+        assertThat(JsonSyntax.describe(unclosed, () -> new StringReader("{\"a\": \"x"))).isEqualTo(at(1, 7,
+                "the file ends before this string is closed: a \" is missing"));
+        IOException twoLines = gsonError("{\n\"a\": 1\n", false, ContentLimits.MAX_NESTING);
+        assertThat(JsonSyntax.describe(twoLines, () -> new StringReader("{\n\"a\": 1"))).isEqualTo(at(3, 1, "not valid JSON here"));
+        assertThat(JsonSyntax.describe(twoLines, () -> new StringReader("{\n\"a\": 1\n"))).isEqualTo(at(1, 1,
+                "the file ends before this object is closed: a } is missing"));
+    }
+
+    @Test
+    void gsonColumnsCountUtf16UnitsAtTheEnd() {
+        assertThat(refused("[\"\uD83D\uDE00\uD83D\uDE00")).isEqualTo(at(1, 2, "the file ends before this string is closed: a \" is missing"));
+    }
+
+    @Test
     void anErrorWithoutAPositionSaysTheFileCannotBeRead() {
         assertThat(JsonSyntax.describe(new IOException("disk gone\nstory.json: fine"), () -> new StringReader("{}")))
                 .isEqualTo(at(0, 0, "cannot be read: disk gone\\nstory.json: fine"));
