@@ -14,9 +14,11 @@ import java.util.Optional;
 public final class ContentText {
 
     /**
-     * The most combining marks one character may carry. JavaFX's text shaper (HarfBuzz) kills the
-     * JVM on a letter followed by about 100,000 of them; real text (Vietnamese, Hindi, Hebrew with
-     * points) carries a handful.
+     * The most combining marks one character may carry. Shaping one character's marks (Pango and
+     * HarfBuzz, inside JavaFX) costs far more than their number: here a letter with 10,000 of them
+     * left the window blank for seconds and one with 99,999 held the JavaFX thread in pango_shape
+     * for over ten minutes (elsewhere it was seen to kill the JVM). Real text (Vietnamese, Hindi,
+     * Hebrew with points) carries a handful.
      */
     static final int MAX_COMBINING_MARKS = 16;
 
