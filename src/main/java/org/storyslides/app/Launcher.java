@@ -7,25 +7,25 @@ import org.storyslides.content.Content;
 import org.storyslides.content.ContentLoader;
 import org.storyslides.content.LoadResult;
 import org.storyslides.presentation.PulseClock;
+import org.storyslides.settings.Settings;
 import org.storyslides.settings.SettingsStore;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
  * The app's entry point. It does not extend Application (a main class that does cannot start from a
- * plain class path), and it answers --help, --version and --check without starting JavaFX, so they work with
- * no display.
+ * plain class path), and it answers --help, --version and --check without starting JavaFX or
+ * loading a font, so they work with no display.
  */
 public final class Launcher {
 
     static final int EXIT_NO_DISPLAY = 1;
+    static final int EXIT_INTERNAL_ERROR = 3;
     private static final System.Logger LOG = System.getLogger(Launcher.class.getName());
-    private static final Set<String> NO_WINDOW = Set.of("--check", "--help", "-h", "--version", "-V");
 
     private Launcher() {
     }
@@ -41,18 +41,37 @@ public final class Launcher {
      */
     public static void start(String[] args, Consumer<SlideshowWindow> shown) {
         // before anything logs (the content load may): picocli reads the same option later
-        AppLogging.configure(Arrays.asList(args).contains(AppLogging.VERBOSE));
+        boolean verbose = Arrays.asList(args).contains(AppLogging.VERBOSE);
+        AppLogging.configure(verbose);
+        Thread.setDefaultUncaughtExceptionHandler(new OneLineErrors(verbose));
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        // JavaFX takes a good part of a second to start: start it while the content loads
-        CompletableFuture<Void> toolkit = Arrays.stream(args).anyMatch(NO_WINDOW::contains)
-                ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.runAsync(() -> Platform.startup(() -> { }));
-        // and the fonts once it runs, while the window is being built
-        toolkit.thenRunAsync(BundledFonts::load);
-        Startup.Decision decision = Startup.decide(args, out, err, WindowOptions.SLIDE_TRANSITION);
+        Startup.Parsed parsed = Startup.parse(args, out, err);
+        if (parsed instanceof Startup.Exit exit) {
+            System.exit(exit.code());
+        }
+        Startup.Options options = (Startup.Options) parsed;
+        // JavaFX takes a good part of a second to start: start it while the content loads, and the
+        // fonts once it runs; --check needs neither
+        CompletableFuture<Void> toolkit = options.opensWindow()
+                ? CompletableFuture.runAsync(() -> Platform.startup(() -> { }))
+                : CompletableFuture.completedFuture(null);
+        if (options.opensWindow()) {
+            toolkit.thenRunAsync(BundledFonts::load);
+        }
+        SettingsStore settings = new SettingsStore(SettingsStore.defaultFile(), warning -> LOG.log(System.Logger.Level.WARNING, warning));
+        if (options.opensWindow() && options.reset()) {
+            settings.reset();
+        }
+        Settings remembered = options.opensWindow() ? settings.load() : Settings.NONE;
+        Startup.Decision decision = Startup.decide(options, out, err, WindowOptions.SLIDE_TRANSITION);
         if (decision instanceof Startup.Exit exit) {
             System.exit(exit.code());
+        }
+        if (decision instanceof Startup.OpenWindow open) {
+            // read the gallery the window opens on now, while JavaFX starts, not after the first frame
+            StartPlace start = StartPlace.of(open.content(), open.options(), remembered);
+            open.content().gallery(start.gallery());
         }
         try {
             toolkit.join();
@@ -61,28 +80,26 @@ public final class Launcher {
                     + " (--check works without a display)");
             System.exit(decision instanceof Startup.ShowProblems ? Startup.EXIT_USAGE_OR_CONTENT : EXIT_NO_DISPLAY);
         }
-        SettingsStore settings = new SettingsStore(SettingsStore.defaultFile(), warning -> LOG.log(System.Logger.Level.WARNING, warning));
-        if (decision instanceof Startup.ShowProblems problems && problems.reset()
-                || decision instanceof Startup.OpenWindow open && open.reset()) {
-            settings.reset();
-        }
         if (decision instanceof Startup.ShowProblems problems) {
             // the problems are printed already; the window lists them and offers the bundled story instead
-            Platform.runLater(() -> new ProblemsWindow(problems.folder(), problems.problems(), () -> {
-                LoadResult bundled = new ContentLoader().open(BundledContent.folder());
-                if (bundled instanceof LoadResult.Loaded loaded) {
-                    openWindow(loaded.content(), problems.options(), settings, shown);
-                }
-            }).show(new Stage()));
+            Platform.runLater(() -> showProblems(problems, settings, remembered, shown));
             return;
         }
         Startup.OpenWindow open = (Startup.OpenWindow) decision;
-        Platform.runLater(() -> openWindow(open.content(), open.options(), settings, shown));
+        Platform.runLater(() -> openWindow(open.content(), open.options(), settings, remembered, shown));
     }
 
-    private static void openWindow(Content content, WindowOptions options, SettingsStore settings, Consumer<SlideshowWindow> shown) {
+    private static void showProblems(Startup.ShowProblems problems, SettingsStore settings, Settings remembered,
+                                     Consumer<SlideshowWindow> shown) {
+        new ProblemsWindow(problems.folder(), problems.problems(), new ProblemsWindow.BundledStory(
+                () -> new ContentLoader().open(BundledContent.folder()),
+                content -> openWindow(content, problems.options(), settings, remembered, shown))).show(new Stage());
+    }
+
+    private static void openWindow(Content content, WindowOptions options, SettingsStore settings, Settings remembered,
+                                   Consumer<SlideshowWindow> shown) {
         PulseClock clock = new PulseClock();
-        SlideshowWindow window = new SlideshowWindow(content, options, clock, settings);
+        SlideshowWindow window = new SlideshowWindow(content, options, clock, settings, remembered);
         window.show(new Stage());
         clock.runWhile(window.needsClock());
         LOG.log(System.Logger.Level.INFO, () -> "window shown " + sinceProcessStart() + " after the process started");
@@ -93,5 +110,23 @@ public final class Launcher {
         return ProcessHandle.current().info().startInstant()
                 .map(start -> java.time.Duration.between(start, java.time.Instant.now()).toMillis() + " ms")
                 .orElse("(unknown)");
+    }
+
+    /**
+     * An error the app did not expect, on any thread: one line on standard error, never a stack
+     * trace (unless --verbose), and the app goes on where it can.
+     */
+    private record OneLineErrors(boolean verbose) implements Thread.UncaughtExceptionHandler {
+        @Override
+        public void uncaughtException(Thread thread, Throwable error) {
+            System.err.println("storyslides: internal error on " + thread.getName() + ": " + error
+                    + (verbose ? "" : " (--verbose shows where)"));
+            if (verbose) {
+                error.printStackTrace();
+            }
+            if (thread.getName().equals("main")) {
+                System.exit(EXIT_INTERNAL_ERROR);
+            }
+        }
     }
 }

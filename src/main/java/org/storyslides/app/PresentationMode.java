@@ -9,10 +9,13 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.storyslides.presentation.MotionPreference;
 import org.storyslides.presentation.PresentationModel;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Carries presentation mode out on the window: full screen with the carousel alone, controls and
@@ -29,6 +32,8 @@ final class PresentationMode {
     private final PresentationModel model;
     private final MotionPreference motion;
     private final List<Node> fadingControls;
+    // one fade a control: a new one stops the last, so fades never pile up and fight over the opacity
+    private final Map<Node, FadeTransition> fades = new HashMap<>();
     private double[] dividers;
 
     PresentationMode(Stage stage, SplitPane split, Node story, Node carousel, PresentationModel model, MotionPreference motion,
@@ -92,12 +97,15 @@ final class PresentationMode {
     private void showControls(boolean shown) {
         split.getScene().setCursor(shown ? Cursor.DEFAULT : Cursor.NONE);
         for (Node control : fadingControls) {
+            FadeTransition fade = fades.computeIfAbsent(control, node -> new FadeTransition(Duration.ZERO, node));
+            fade.stop();
             if (motion.controlsFade().toMillis() == 0) {
                 control.setOpacity(shown ? 1 : 0);
             } else {
-                FadeTransition fade = new FadeTransition(motion.controlsFade(), control);
+                fade.setDuration(motion.controlsFade());
+                fade.setFromValue(control.getOpacity());
                 fade.setToValue(shown ? 1 : 0);
-                fade.play();
+                fade.playFromStart();
             }
         }
     }

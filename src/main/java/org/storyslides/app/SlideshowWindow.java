@@ -1,6 +1,7 @@
 package org.storyslides.app;
 
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -10,7 +11,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.storyslides.content.Content;
-import org.storyslides.content.Gallery;
 import org.storyslides.gallery.CarouselModel;
 import org.storyslides.gallery.CarouselView;
 import org.storyslides.gallery.SlideImages;
@@ -30,9 +30,12 @@ import org.storyslides.settings.SettingsStore;
 import org.storyslides.story.StoryTextSize;
 import org.storyslides.story.StoryView;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The main window: the story on the left, the carousel on the right, in a split the user can
@@ -40,10 +43,10 @@ import java.util.Optional;
  */
 public final class SlideshowWindow {
 
-    static final double DEFAULT_WIDTH = 1280;
-    static final double DEFAULT_HEIGHT = 720;
-    static final double MIN_WIDTH = 880;
-    static final double MIN_HEIGHT = 560;
+    static final double DEFAULT_WIDTH = WindowPlacement.DEFAULT_SIZE.getWidth();
+    static final double DEFAULT_HEIGHT = WindowPlacement.DEFAULT_SIZE.getHeight();
+    static final double MIN_WIDTH = WindowPlacement.MINIMUM_SIZE.getWidth();
+    static final double MIN_HEIGHT = WindowPlacement.MINIMUM_SIZE.getHeight();
     static final double STORY_SHARE = 0.4;
     static final Duration GRID_WARM_UP = Duration.seconds(1);
 
@@ -51,7 +54,14 @@ public final class SlideshowWindow {
     private final WindowOptions options;
     private final Clock clock;
     private final SettingsStore settingsStore;
+    private final Settings remembered;
     private final Messages messages = new Messages(Locale.ENGLISH);
+    // galleries are read here, one at a time, never on the JavaFX thread
+    private final ExecutorService galleryReader = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "storyslides-gallery");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private CarouselModel carousel;
     private PresentationModel presentation;
@@ -65,20 +75,29 @@ public final class SlideshowWindow {
     private Stage stage;
     private SlideImages images;
 
-    public SlideshowWindow(Content content, WindowOptions options, Clock clock, SettingsStore settingsStore) {
+    /**
+     * @param settingsStore where the remembered state is saved when the window closes
+     * @param remembered    what it held when the app started (read before the window, off its thread)
+     */
+    public SlideshowWindow(Content content, WindowOptions options, Clock clock, SettingsStore settingsStore, Settings remembered) {
         this.content = content;
         this.options = options;
         this.clock = clock;
         this.settingsStore = settingsStore;
+        this.remembered = remembered;
+    }
+
+    /** A window that reads the remembered state itself, on the calling thread (tests). */
+    public SlideshowWindow(Content content, WindowOptions options, Clock clock, SettingsStore settingsStore) {
+        this(content, options, clock, settingsStore, settingsStore.load());
     }
 
     public void show(Stage stage) {
         this.stage = stage;
         BundledFonts.load();
-        Settings remembered = settingsStore.load();
         createModels(remembered);
 
-        images = new SlideImages(content);
+        images = new SlideImages(content, Platform::runLater);
         CarouselView carouselView = new CarouselView(carousel, images, messages, motion, autoplay);
         StoryView storyView = new StoryView(carousel, storyText, images, messages);
         SplitPane split = new SplitPane(storyView, carouselView);
@@ -105,16 +124,18 @@ public final class SlideshowWindow {
 
         stage.setTitle(content.story().headline());
         stage.getIcons().setAll(WindowIcons.load());
-        stage.setMinWidth(MIN_WIDTH);
-        stage.setMinHeight(MIN_HEIGHT);
+        // a remembered size is clamped to a screen there is now (a window.width=1e9 opens as large as the screen)
+        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        Rectangle2D bounds = WindowPlacement.place(remembered.window()
+                .map(b -> new Rectangle2D(b.x(), b.y(), b.width(), b.height())), screens);
+        stage.setMinWidth(Math.min(MIN_WIDTH, bounds.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, bounds.getHeight()));
         stage.setScene(scene);
-        Optional<Settings.WindowBounds> bounds = remembered.window().filter(SlideshowWindow::onSomeScreen);
-        stage.setWidth(bounds.map(b -> Math.max(MIN_WIDTH, b.width())).orElse(DEFAULT_WIDTH));
-        stage.setHeight(bounds.map(b -> Math.max(MIN_HEIGHT, b.height())).orElse(DEFAULT_HEIGHT));
-        bounds.ifPresentOrElse(b -> {
-            stage.setX(b.x());
-            stage.setY(b.y());
-        }, stage::centerOnScreen);
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        normalBounds = bounds;
         trackNormalBounds(stage);
         stage.setOnHidden(event -> settingsStore.save(currentSettings(presentationMode, remembered)));
         stage.show();
@@ -137,7 +158,8 @@ public final class SlideshowWindow {
     }
 
     private void createModels(Settings remembered) {
-        carousel = new CarouselModel(content, messages);
+        carousel = new CarouselModel(content, messages,
+                CarouselModel.GalleryOpener.inBackground(content, galleryReader, Platform::runLater));
         presentation = new PresentationModel(clock);
         autoplay = new AutoplayModel(carousel, clock);
         storyText = new StoryTextSize();
@@ -146,16 +168,9 @@ public final class SlideshowWindow {
         help = new HelpModel();
         keyMap = new KeyMap();
 
-        // where to start: the command line, else where the reader left off, else the first cover
-        // (--slide alone means the story's first gallery)
-        Optional<String> galleryId = options.gallery()
-                .or(() -> options.slide().isPresent() ? Optional.of(carousel.getGallery().id()) : remembered.gallery())
-                .filter(id -> content.info(id).isPresent());
-        galleryId.ifPresent(carousel::showGallery);
-        Gallery gallery = carousel.getGallery();
-        Optional<Integer> slide = options.slide().map(number -> number - 1)
-                .or(() -> remembered.gallery().equals(galleryId) ? remembered.slide() : Optional.empty());
-        slide.filter(index -> index >= 0 && index < gallery.size()).ifPresent(carousel::showSlide);
+        // a gallery that cannot be shown lists its problems over the first cover; its slide is not applied there
+        StartPlace start = StartPlace.of(content, options, remembered);
+        carousel.showGallery(start.gallery(), start.slide());
         if (remembered.captionVisible().equals(Optional.of(false))) {
             carousel.toggleCaption();
         }
@@ -182,11 +197,6 @@ public final class SlideshowWindow {
                 Optional.of(storyText.getScale()),
                 // --reduced-motion is for one run; the remembered setting is what the help's check box says
                 options.reducedMotion() ? remembered.reducedMotion() : motion.isReduced());
-    }
-
-    private static boolean onSomeScreen(Settings.WindowBounds bounds) {
-        Rectangle2D window = new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height());
-        return Screen.getScreens().stream().anyMatch(screen -> screen.getVisualBounds().intersects(window));
     }
 
     /** True while something waits on the clock: autoplay playing, or presentation controls about to fade. */

@@ -4,6 +4,7 @@ import javafx.util.Duration;
 import org.storyslides.content.BundledContent;
 import org.storyslides.content.Content;
 import org.storyslides.content.ContentLoader;
+import org.storyslides.content.ContentText;
 import org.storyslides.content.GalleryInfo;
 import org.storyslides.content.LoadResult;
 import org.storyslides.content.Problem;
@@ -28,10 +29,10 @@ final class Startup {
     sealed interface Decision {
     }
 
-    record Exit(int code) implements Decision {
+    record Exit(int code) implements Decision, Parsed {
     }
 
-    /** The content has problems: list them in a window that can fall back to the bundled story. */
+    /** The content has problems: list them in a window that can fall back to the bundled story (with the same options). */
     record ShowProblems(Path folder, List<Problem> problems, WindowOptions options, boolean reset) implements Decision {
     }
 
@@ -42,8 +43,23 @@ final class Startup {
     private Startup() {
     }
 
-    /** @param slideTransition the fade the window will use (zero in tests) */
-    static Decision decide(String[] args, PrintWriter out, PrintWriter err, Duration slideTransition) {
+    /** What the command line says, before any file is read: an answer to give and exit, or the options. */
+    sealed interface Parsed {
+    }
+
+    record Options(AppOptions options) implements Parsed {
+        /** Whether a window will open (so JavaFX and its fonts are needed). */
+        boolean opensWindow() {
+            return !options.check;
+        }
+
+        boolean reset() {
+            return options.reset;
+        }
+    }
+
+    /** Reads the command line; help, version and bad options are answered here. */
+    static Parsed parse(String[] args, PrintWriter out, PrintWriter err) {
         AppOptions options = new AppOptions();
         CommandLine commandLine = new CommandLine(options);
         try {
@@ -61,19 +77,33 @@ final class Startup {
             commandLine.printVersionHelp(out);
             return new Exit(EXIT_OK);
         }
+        return new Options(options);
+    }
+
+    /** Parses the command line and, unless that answers it, reads the content; see {@link #decide(Options, PrintWriter, PrintWriter, Duration)}. */
+    static Decision decide(String[] args, PrintWriter out, PrintWriter err, Duration slideTransition) {
+        Parsed parsed = parse(args, out, err);
+        return parsed instanceof Exit exit ? exit : decide((Options) parsed, out, err, slideTransition);
+    }
+
+    /** @param slideTransition the fade the window will use (zero in tests) */
+    static Decision decide(Options parsed, PrintWriter out, PrintWriter err, Duration slideTransition) {
+        AppOptions options = parsed.options();
         Path folder = options.content != null ? options.content.toAbsolutePath().normalize() : BundledContent.folder();
         long loadStart = System.nanoTime();
         // --check reads every gallery whole; the window opens with the first, the others load when shown
         LoadResult result = options.check ? new ContentLoader().load(folder) : new ContentLoader().open(folder);
-        LOG.log(System.Logger.Level.INFO, () -> folder + ": " + (result instanceof LoadResult.Loaded loaded
+        LOG.log(System.Logger.Level.INFO, () -> shown(folder) + ": " + (result instanceof LoadResult.Loaded loaded
                 ? summary(loaded.content()) : ((LoadResult.Failed) result).problems().size() + " problems")
                 + ", read and checked in " + (System.nanoTime() - loadStart) / 1_000_000 + " ms");
         if (options.check) {
             return new Exit(report(result, folder, out));
         }
+        WindowOptions window = new WindowOptions(Optional.ofNullable(options.gallery), Optional.ofNullable(options.slide),
+                options.fullscreen, options.reducedMotion, slideTransition);
         if (result instanceof LoadResult.Failed failed) {
             printProblems(failed.problems(), folder, err);
-            return new ShowProblems(folder, failed.problems(), WindowOptions.defaults(slideTransition), options.reset);
+            return new ShowProblems(folder, failed.problems(), window, options.reset);
         }
         Content content = ((LoadResult.Loaded) result).content();
         Optional<String> problem = startProblem(options, content);
@@ -81,15 +111,13 @@ final class Startup {
             err.println("storyslides: " + problem.get());
             return new Exit(EXIT_USAGE_OR_CONTENT);
         }
-        WindowOptions window = new WindowOptions(Optional.ofNullable(options.gallery), Optional.ofNullable(options.slide),
-                options.fullscreen, options.reducedMotion, slideTransition);
         return new OpenWindow(content, window, options.reset);
     }
 
     /** What is wrong with --gallery / --slide for this content, if anything. */
     private static Optional<String> startProblem(AppOptions options, Content content) {
         if (options.gallery != null && content.info(options.gallery).isEmpty()) {
-            return Optional.of("no gallery \"" + options.gallery + "\" in this story (its galleries: "
+            return Optional.of("no gallery \"" + ContentText.shown(options.gallery, 60) + "\" in this story (its galleries: "
                     + content.galleries().stream().map(GalleryInfo::id).collect(Collectors.joining(", ")) + ")");
         }
         if (options.slide != null) {
@@ -111,13 +139,18 @@ final class Startup {
         return EXIT_USAGE_OR_CONTENT;
     }
 
+    /** The folder as the command line named it, safe to print (it may hold a newline or an escape). */
+    static String shown(Path folder) {
+        return ContentText.shown(folder.toString(), 300);
+    }
+
     private static String summary(Content content) {
         int galleries = content.galleries().size();
         return String.format("1 story, %d %s, %d slides", galleries, galleries == 1 ? "gallery" : "galleries", content.slideCount());
     }
 
     private static void printProblems(List<Problem> problems, Path folder, PrintWriter to) {
-        to.printf("%d %s in %s:%n", problems.size(), problems.size() == 1 ? "problem" : "problems", folder);
+        to.printf("%d %s in %s:%n", problems.size(), problems.size() == 1 ? "problem" : "problems", shown(folder));
         problems.forEach(problem -> to.println("  " + problem));
     }
 }

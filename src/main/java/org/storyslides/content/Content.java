@@ -1,40 +1,48 @@
 package org.storyslides.content;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * An opened content folder: the story, what it shows of each gallery it embeds, and the galleries
- * themselves, each loaded when first asked for (then kept). {@link ContentLoader#load} gives one with
- * every gallery loaded and checked; {@link ContentLoader#open} one with only the first.
+ * themselves, each read when first asked for and kept while they fit the memory budget
+ * ({@link GalleryCache}). {@link ContentLoader#load} gives one with every gallery checked;
+ * {@link ContentLoader#open} one with only the first read whole. Thread-safe.
  */
 public final class Content {
 
-    private final Path folder;
+    private final ContentFolder folder;
     private final Story story;
     private final List<GalleryInfo> galleries;
-    private final Map<String, Gallery> loaded;
+    private final Gallery first;
+    private final GalleryCache cache;
     private final Function<String, GalleryLoad> loader;
 
     /**
-     * @param folder    the content folder (on the default file system, or inside the app's jar)
      * @param galleries the galleries in the order the story embeds them
-     * @param loaded    galleries loaded already, by id
-     * @param loader    loads a gallery by id when it is first asked for
+     * @param first     the first of them, read whole: kept whatever else is read (the window falls back on it)
+     * @param cache     galleries read already
+     * @param loader    reads a gallery by id when it is asked for and not in the cache
      */
-    Content(Path folder, Story story, List<GalleryInfo> galleries, Map<String, Gallery> loaded, Function<String, GalleryLoad> loader) {
+    Content(ContentFolder folder, Story story, List<GalleryInfo> galleries, Gallery first, GalleryCache cache,
+            Function<String, GalleryLoad> loader) {
         this.folder = folder;
         this.story = story;
         this.galleries = List.copyOf(galleries);
-        this.loaded = new HashMap<>(loaded);
+        this.first = first;
+        this.cache = cache;
         this.loader = loader;
     }
 
+    /** The content folder (on the default file system, or inside the app's jar). */
     public Path folder() {
+        return folder.path();
+    }
+
+    /** The folder's files, read through its guard. */
+    public ContentFolder files() {
         return folder;
     }
 
@@ -47,32 +55,50 @@ public final class Content {
         return galleries;
     }
 
+    /** The story's first gallery, always in memory: the window opens on it unless told otherwise. */
+    public Gallery firstGallery() {
+        return first;
+    }
+
     public Optional<GalleryInfo> info(String id) {
         return galleries.stream().filter(gallery -> gallery.id().equals(id)).findFirst();
     }
 
     /**
-     * The gallery, loaded and checked on the first call (a gallery that fails is read again on the
-     * next call, so a fixed file can be shown without a restart).
+     * The gallery, read and checked if it is not in memory: this may read its file, so it is never
+     * called on the JavaFX thread. A gallery that failed is read again only once its file changed.
      */
     public GalleryLoad gallery(String id) {
-        Gallery gallery = loaded.get(id);
-        if (gallery != null) {
-            return new GalleryLoad.Loaded(gallery);
+        Optional<Gallery> cached = cached(id);
+        if (cached.isPresent()) {
+            return new GalleryLoad.Loaded(cached.get());
         }
         if (info(id).isEmpty()) {
             throw new IllegalArgumentException("no gallery with id " + id);
         }
+        // stamped before the read: a change made while it is read is seen next time
+        Optional<ContentFolder.FileStamp> stamp = folder.stamp(ContentLoader.galleryFile(id));
+        Optional<GalleryCache.Failure> failed = cache.failure(id);
+        if (failed.isPresent() && failed.get().stamp().equals(stamp)) {
+            return failed.get().load();
+        }
         GalleryLoad load = loader.apply(id);
         if (load instanceof GalleryLoad.Loaded done) {
-            loaded.put(id, done.gallery());
+            cache.put(done.gallery());
+        } else {
+            cache.putFailure(id, new GalleryCache.Failure(stamp, (GalleryLoad.Failed) load));
         }
         return load;
     }
 
-    /** Whether the gallery's slides are loaded yet (they are once it has been shown). */
+    /** The gallery if it is in memory now; never reads a file (safe on the JavaFX thread). */
+    public Optional<Gallery> cached(String id) {
+        return first.id().equals(id) ? Optional.of(first) : cache.get(id);
+    }
+
+    /** Whether the gallery's slides are in memory now. */
     public boolean isLoaded(String id) {
-        return loaded.containsKey(id);
+        return cached(id).isPresent();
     }
 
     public int slideCount() {

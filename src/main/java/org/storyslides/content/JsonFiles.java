@@ -1,127 +1,86 @@
 package org.storyslides.content;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.util.Locale;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Reads a content file as strict JSON, turning every failure into a problem an author can act on. */
+/**
+ * Reads a content JSON file as strict JSON, streaming it through {@link JsonCursor} (never a second
+ * copy of the file, never a tree of it), and turns every failure into a problem an author can act on.
+ */
 final class JsonFiles {
 
-    // Gson's messages read "<reason> at line 3 column 5 path $.slides[0]" and end in a troubleshooting link.
-    private static final Pattern GSON_POSITION =
-            Pattern.compile("(?s)^(.*?) at line (\\d+) column (\\d+) path (\\S+).*$");
-
+    /** How long reading one content file may take: a local 16 MB file reads in well under a second. */
+    static final Duration TIME_LIMIT = Duration.ofSeconds(20);
     private static final System.Logger LOG = System.getLogger(JsonFiles.class.getName());
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private JsonFiles() {
     }
 
-    static Optional<JsonElement> read(Path file, ProblemLog.FileProblems problems) {
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > ContentLimits.MAX_FILE_BYTES) {
-                problems.add("", String.format(Locale.ROOT, "the file is too large (%,d bytes; the limit is %,d)",
-                        size, ContentLimits.MAX_FILE_BYTES));
+    /** Reads what the file holds into a {@code T}, reporting problems on the way. */
+    @FunctionalInterface
+    interface Body<T> {
+        T read(JsonCursor json) throws IOException;
+    }
+
+    /**
+     * Reads {@code file} of {@code folder} with {@code body}; empty when the file could not be read
+     * as JSON (the problems say why). Problems {@code body} reports do not make it empty: the caller
+     * looks at the log.
+     */
+    static <T> Optional<T> read(ContentFolder folder, String file, long maxBytes, ProblemLog.FileProblems problems, Body<T> body) {
+        try (Utf8Reader text = new Utf8Reader(folder.open(file, maxBytes, TIME_LIMIT));
+             JsonReader reader = strictReader(text)) {
+            try {
+                reader.peek();
+            } catch (EOFException e) {
+                problems.add("", "the file is empty");
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            problems.add("", "file not found");
-            return Optional.empty();
+            if (text.hadByteOrderMark()) {
+                LOG.log(System.Logger.Level.DEBUG, () -> folder.path().resolve(file) + ": UTF-8 byte-order mark skipped");
+            }
+            T value = body.read(new JsonCursor(reader, problems));
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                problems.add("", "more text after the end of the document");
+                return Optional.empty();
+            }
+            return Optional.of(value);
+        } catch (FileRefusedException e) {
+            problems.add("", e.getMessage());
+        } catch (Utf8Reader.NotUtf8Exception e) {
+            problems.add("byte " + e.offset(), "not UTF-8 text");
         } catch (IOException e) {
-            problems.add("", "cannot be read: " + e.getMessage());
-            return Optional.empty();
+            // what was found before a syntax error may not be so once it is mended: the error alone is said
+            problems.clear();
+            JsonSyntax.Located where = JsonSyntax.describe(e, () -> reopen(folder, file, maxBytes));
+            problems.add(where.hasPosition() ? "line " + where.line() + ", column " + where.column() : "", where.message());
         }
-        Optional<String> text = utf8(bytes, problems);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        if (text.get().isBlank()) {
-            problems.add("", "the file is empty");
-            return Optional.empty();
-        }
-        if (text.get().startsWith(BYTE_ORDER_MARK)) {
-            LOG.log(System.Logger.Level.DEBUG, () -> file + ": UTF-8 byte-order mark skipped");
-        }
-        try (JsonReader reader = new JsonReader(new StringReader(stripByteOrderMark(text.get())))) {
-            reader.setStrictness(Strictness.STRICT);
-            reader.setNestingLimit(ContentLimits.MAX_NESTING);
-            JsonElement element = JsonParser.parseReader(reader);
-            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
-                problems.add("", "malformed JSON: more text after the end of the document");
-                return Optional.empty();
-            }
-            return Optional.of(element);
-        } catch (JsonParseException | IOException e) {
-            reportMalformed(e, problems);
-            return Optional.empty();
-        }
+        return Optional.empty();
     }
 
-    /** The bytes as UTF-8 text, or a problem naming the offset of the first byte that is not UTF-8. */
-    private static Optional<String> utf8(byte[] bytes, ProblemLog.FileProblems problems) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            problems.add("byte " + in.position(), "not UTF-8 text");
-            return Optional.empty();
+    private static JsonReader strictReader(Reader text) {
+        JsonReader reader = new JsonReader(text);
+        reader.setStrictness(Strictness.STRICT);
+        reader.setNestingLimit(ContentLimits.MAX_NESTING);
+        return reader;
+    }
+
+    /** The file's text again, for a syntax error's message to look at (nothing, if it cannot be read now). */
+    private static Reader reopen(ContentFolder folder, String file, long maxBytes) {
+        try {
+            InputStream again = folder.open(file, maxBytes, TIME_LIMIT);
+            return new Utf8Reader(again);
+        } catch (FileRefusedException e) {
+            return new StringReader("");
         }
-        decoder.flush(out);
-        return Optional.of(out.flip().toString());
-    }
-
-    private static void reportMalformed(Exception e, ProblemLog.FileProblems problems) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        String message = String.valueOf(cause.getMessage());
-        Matcher position = GSON_POSITION.matcher(message);
-        if (position.matches()) {
-            problems.add("line " + position.group(2) + ", column " + position.group(3),
-                    "malformed JSON: " + plainReason(position.group(1)) + " (after " + position.group(4) + ")");
-
-        } else {
-            problems.add("", "malformed JSON: " + lowerFirst(message.lines().findFirst().orElse("")));
-        }
-    }
-
-    // Gson names the structure it was in; an author needs to know what is missing.
-    private static String plainReason(String gsonReason) {
-        return switch (gsonReason) {
-            case "Unterminated object" -> "expected ',' or '}'";
-            case "Unterminated array" -> "expected ',' or ']'";
-            case "Nesting limit " + ContentLimits.MAX_NESTING + " reached" -> "nested deeper than " + ContentLimits.MAX_NESTING + " levels";
-            default -> lowerFirst(gsonReason);
-        };
-    }
-
-    private static String stripByteOrderMark(String text) {
-        return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
-    }
-
-    private static String lowerFirst(String text) {
-        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -1,7 +1,6 @@
 package org.storyslides.gallery;
 
 import javafx.animation.FadeTransition;
-import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -43,6 +42,7 @@ public final class CarouselView extends VBox {
     private final Label galleryTitle = new Label();
     private final FittedImageView slideImage = new FittedImageView();
     private final Label placeholder = new Label();
+    private final Label opening = new Label();
     private final GalleryProblemsView galleryProblems;
     private final Button previous = new Button();
     private final Button next = new Button();
@@ -58,8 +58,7 @@ public final class CarouselView extends VBox {
     private final FadeTransition fade;
     private double scrollNotches;
 
-    private Image shownImage;
-    private final InvalidationListener shownImageProgress = observable -> updateImageState();
+    private final StagePicture<Image> picture;
 
     public CarouselView(CarouselModel model, SlideImages images, Messages messages, MotionPreference motion, AutoplayModel autoplay) {
         this.model = model;
@@ -70,6 +69,7 @@ public final class CarouselView extends VBox {
         this.caption = new CaptionView(messages);
         this.galleryProblems = new GalleryProblemsView(messages, model.galleryProblemsProperty());
         this.fade = new FadeTransition(Duration.ZERO, slideImage);
+        this.picture = new StagePicture<>(images);
         initializeParts();
         layoutParts();
         setupBindings();
@@ -88,6 +88,9 @@ public final class CarouselView extends VBox {
         slideImage.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         placeholder.getStyleClass().add("image-placeholder");
         placeholder.setMouseTransparent(true);
+        opening.setId("gallery-opening");
+        opening.getStyleClass().add("gallery-opening");
+        opening.setMouseTransparent(true);
         stage.getStyleClass().add("photo-stage");
         // the stage takes what the title, caption and bar leave (VGROW); its own wish, e.g. the grid's, must not squeeze the caption
         stage.setMinSize(0, 0);
@@ -129,7 +132,7 @@ public final class CarouselView extends VBox {
         StackPane.setAlignment(previous, Pos.CENTER_LEFT);
         StackPane.setAlignment(next, Pos.CENTER_RIGHT);
         StackPane.setAlignment(autoplayProgress, Pos.BOTTOM_LEFT);
-        stage.getChildren().addAll(slideImage, placeholder, previous, next, autoplayProgress, galleryProblems);
+        stage.getChildren().addAll(slideImage, placeholder, opening, previous, next, autoplayProgress, galleryProblems);
 
         Region leftSpacer = new Region();
         Region rightSpacer = new Region();
@@ -173,6 +176,9 @@ public final class CarouselView extends VBox {
         captionToggle.disableProperty().bind(model.gridShownProperty());
 
         slideImage.visibleProperty().bind(model.gridShownProperty().not());
+        opening.visibleProperty().bind(model.openingProperty().isNotNull());
+        opening.textProperty().bind(Bindings.createStringBinding(() -> model.getOpening() == null ? ""
+                : messages.format("carousel.opening", model.getOpening().title()), model.openingProperty()));
         seeAll.visibleProperty().bind(model.gridShownProperty().not());
         backToSlide.visibleProperty().bind(model.gridShownProperty());
         backToSlide.accessibleTextProperty().bind(Bindings.createStringBinding(
@@ -200,7 +206,7 @@ public final class CarouselView extends VBox {
             }
             updateImageState();
         });
-
+        picture.stateProperty().addListener(observable -> updateImageState());
         // the picture itself: click its left or right part, turn the wheel, swipe
         slideImage.setOnMouseClicked(event -> {
             double third = slideImage.getWidth() / 3;
@@ -264,7 +270,7 @@ public final class CarouselView extends VBox {
     private void showSlide(Slide slide) {
         caption.show(slide, model.getGallery().size(), model.isOnCover());
         slideImage.setAccessibleText(caption.getAccessibleText());
-        showPicture(images.slide(slide, stage.getWidth(), stage.getHeight()));
+        picture.show(slide, stage.getWidth(), stage.getHeight());
         prefetchNeighbours();
         Duration transition = motion.slideTransition();
         if (transition.greaterThan(Duration.ZERO)) {
@@ -276,34 +282,32 @@ public final class CarouselView extends VBox {
         }
     }
 
-    private void showPicture(Image picture) {
-        if (shownImage != null) {
-            shownImage.progressProperty().removeListener(shownImageProgress);
-            shownImage.errorProperty().removeListener(shownImageProgress);
-        }
-        shownImage = picture;
-        shownImage.progressProperty().addListener(shownImageProgress);
-        shownImage.errorProperty().addListener(shownImageProgress);
-        updateImageState();
-    }
-
     /** Why a picture could not be shown, in words a reader can use. */
-    private String brokenReason(Image broken) {
-        PictureRefusedException failure = PictureRefusedException.of(broken.getException());
+    private String brokenReason(PictureRefusedException failure) {
         return switch (failure.reason()) {
             case NOT_FOUND -> messages.get("carousel.imageMissing.notFound");
             case NOT_A_PICTURE -> messages.get("carousel.imageMissing.notAPicture");
-            case TOO_LARGE -> messages.format("carousel.imageMissing.tooLarge", failure.width(), failure.height());
+            case TOO_LARGE -> failure.width() > 0
+                    ? messages.format("carousel.imageMissing.tooLarge", failure.width(), failure.height())
+                    : messages.get("carousel.imageMissing.tooLargeUnknown");
             // refused by the check, or by the decoder after the header passed
             case DAMAGED -> messages.get("carousel.imageMissing.damaged");
+            case UNREADABLE -> failure.fileReason().map(reason -> switch (reason) {
+                case PERMISSION_DENIED -> messages.get("carousel.imageMissing.permissionDenied");
+                case NOT_A_FILE -> messages.get("carousel.imageMissing.notAFile");
+                case OUTSIDE -> messages.get("carousel.imageMissing.outside");
+                case TOO_LARGE -> messages.get("carousel.imageMissing.fileTooLarge");
+                case CHANGED -> messages.get("carousel.imageMissing.changed");
+                case TOO_SLOW -> messages.get("carousel.imageMissing.tooSlow");
+                case NOT_FOUND -> messages.get("carousel.imageMissing.notFound");
+                case UNREADABLE -> messages.format("carousel.imageMissing.unreadable", failure.getMessage());
+            }).orElseGet(() -> messages.format("carousel.imageMissing.unreadable", failure.getMessage()));
         };
     }
 
     /** The picture area grew past what the picture was decoded for (e.g. presenting): decode it again, larger. */
     private void pictureAreaResized() {
-        if (shownImage != null && images.tooSmall(shownImage, stage.getWidth(), stage.getHeight())) {
-            showPicture(images.slide(model.slideProperty().get(), stage.getWidth(), stage.getHeight()));
-        }
+        picture.resize(stage.getWidth(), stage.getHeight());
         prefetchNeighbours();
     }
 
@@ -315,17 +319,15 @@ public final class CarouselView extends VBox {
     }
 
     private void updateImageState() {
-        boolean broken = shownImage.isError();
-        boolean loading = !broken && shownImage.getProgress() < 1;
-        // while a larger copy of the same slide decodes, the smaller one stays on screen
-        boolean sameSlideLoading = loading && slideImage.imageView().getImage() != null
-                && SlideImages.samePicture(slideImage.imageView().getImage(), shownImage);
-        if (!sameSlideLoading) {
-            slideImage.setImage(shownImage);
-        }
+        PictureState<Image> state = picture.getState();
+        boolean broken = state instanceof PictureState.Broken<Image>;
+        boolean loading = state instanceof PictureState.Loading<Image>;
+        slideImage.setImage(state instanceof PictureState.Shown<Image> shown ? shown.picture() : null);
         stage.pseudoClassStateChanged(BROKEN, broken);
-        stage.pseudoClassStateChanged(LOADING, loading && !sameSlideLoading);
-        placeholder.setText(broken ? messages.format("carousel.imageMissing", brokenReason(shownImage)) : messages.get("carousel.imageLoading"));
-        placeholder.setVisible((broken || loading && !sameSlideLoading) && !model.isGridShown());
+        stage.pseudoClassStateChanged(LOADING, loading);
+        placeholder.setText(state instanceof PictureState.Broken<Image> refused
+                ? messages.format("carousel.imageMissing", brokenReason(refused.why()))
+                : messages.get("carousel.imageLoading"));
+        placeholder.setVisible((broken || loading) && !model.isGridShown());
     }
 }

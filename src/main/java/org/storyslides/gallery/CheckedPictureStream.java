@@ -25,11 +25,15 @@ final class CheckedPictureStream extends FilterInputStream {
         this.jpeg = jpeg;
     }
 
+    /** A picture whose header passed: what it says, and the file's bytes from the first on their way to the decoder. */
+    record CheckedPicture(PictureHeader header, InputStream bytes) {
+    }
+
     /**
-     * Checks the header of {@code raw} for a decode to fit {@code width} x {@code height} and gives its
-     * bytes, from the first, to be decoded.
+     * Reads the header of {@code raw} (its format and size must be ones the app decodes) and gives it
+     * with the bytes, from the first, to be decoded; a JPEG's must end with its end-of-image marker.
      */
-    static InputStream open(InputStream raw, double width, double height) throws IOException {
+    static CheckedPicture check(InputStream raw) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 16 * 1024);
         in.mark(PictureHeader.READ_LIMIT);
         PictureHeader header;
@@ -38,29 +42,34 @@ final class CheckedPictureStream extends FilterInputStream {
                     .orElseThrow(() -> new PictureRefusedException(PictureRefusedException.Reason.NOT_A_PICTURE,
                             "not a JPEG, PNG, GIF or BMP picture"));
         } catch (EOFException e) {
-            in.close();
             throw new PictureRefusedException(PictureRefusedException.Reason.DAMAGED, "the file ends inside its header");
-        } catch (PictureRefusedException e) {
-            in.close();
-            throw e;
-        } catch (IOException e) {
-            in.close();
-            throw e;
         }
         if (header.width() <= 0 || header.height() <= 0) {
-            in.close();
             throw new PictureRefusedException(PictureRefusedException.Reason.DAMAGED,
                     "the header gives a size of " + header.width() + " x " + header.height());
         }
-        long decodeBytes = header.decodeBytes(width, height);
-        if (decodeBytes > PictureHeader.DECODE_BUDGET_BYTES) {
-            in.close();
-            throw new PictureRefusedException(PictureRefusedException.Reason.TOO_LARGE, String.format(
-                    "a %d x %d %s would take %d MB to decode, over the %d MB allowed", header.width(), header.height(),
-                    header.format(), decodeBytes >> 20, PictureHeader.DECODE_BUDGET_BYTES >> 20), header.width(), header.height());
-        }
         in.reset();
-        return new CheckedPictureStream(in, header.format() == PictureHeader.Format.JPEG);
+        return new CheckedPicture(header, new CheckedPictureStream(in, header.format() == PictureHeader.Format.JPEG));
+    }
+
+    /**
+     * Checks {@code raw} as {@link #check} does and refuses a picture whose decode to fit
+     * {@code width} x {@code height} would take more than {@code budgetBytes}.
+     */
+    static CheckedPicture check(InputStream raw, double width, double height, long budgetBytes) throws IOException {
+        CheckedPicture picture = check(raw);
+        PictureHeader header = picture.header();
+        long decodeBytes = header.decodeBytes(width, height);
+        if (decodeBytes > budgetBytes) {
+            throw tooLarge(header, decodeBytes, budgetBytes);
+        }
+        return picture;
+    }
+
+    static PictureRefusedException tooLarge(PictureHeader header, long needed, long budgetBytes) {
+        return new PictureRefusedException(PictureRefusedException.Reason.TOO_LARGE, String.format(
+                "a %d x %d %s would take %d MB to decode, over the %d MB allowed", header.width(), header.height(),
+                header.format(), needed >> 20, budgetBytes >> 20), header.width(), header.height());
     }
 
     @Override

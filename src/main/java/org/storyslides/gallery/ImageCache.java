@@ -1,20 +1,21 @@
 package org.storyslides.gallery;
 
-import javafx.scene.image.Image;
-
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
- * Decoded images by key, least recently used first out, bounded by the bytes their pixels take
- * (not by count: one 4K photo weighs as much as a hundred thumbnails).
+ * Pictures by key, least recently used first out, bounded by the bytes their pixels take (not by
+ * count: one 4K photo weighs as much as a hundred thumbnails). Used on the JavaFX thread only.
+ *
+ * @param <V> what is kept: a picture, or the promise of one being decoded
  */
-final class ImageCache {
+final class ImageCache<V> {
 
     private final long budgetBytes;
-    private final Map<String, Image> images = new LinkedHashMap<>(64, 0.75f, true);
+    private final Map<String, V> images = new LinkedHashMap<>(64, 0.75f, true);
     private final Map<String, Long> weights = new LinkedHashMap<>();
     private long usedBytes;
     private long decodes;
@@ -24,11 +25,11 @@ final class ImageCache {
     }
 
     /**
-     * The cached image, or a new one from {@code load}; {@code weight} is its size in bytes
-     * (known before decoding: the size it is decoded at).
+     * The cached value, or a new one from {@code load}; {@code weight} is its size in bytes (known
+     * before decoding: the size it is decoded at).
      */
-    Image get(String key, long weight, Function<String, Image> load) {
-        Image image = images.get(key);
+    V get(String key, long weight, Function<String, V> load) {
+        V image = images.get(key);
         if (image != null) {
             return image;
         }
@@ -41,8 +42,27 @@ final class ImageCache {
         return image;
     }
 
+    /** Forgets the value of {@code key}, if it is kept. */
+    void remove(String key) {
+        if (images.remove(key) != null) {
+            usedBytes -= weights.remove(key);
+        }
+    }
+
+    /** Forgets every value {@code drop} says so of. */
+    void removeIf(BiPredicate<String, V> drop) {
+        Iterator<Map.Entry<String, V>> entries = images.entrySet().iterator();
+        while (entries.hasNext()) {
+            Map.Entry<String, V> entry = entries.next();
+            if (drop.test(entry.getKey(), entry.getValue())) {
+                entries.remove();
+                usedBytes -= weights.remove(entry.getKey());
+            }
+        }
+    }
+
     private void evict(String keep) {
-        Iterator<Map.Entry<String, Image>> eldest = images.entrySet().iterator();
+        Iterator<Map.Entry<String, V>> eldest = images.entrySet().iterator();
         while (usedBytes > budgetBytes && eldest.hasNext()) {
             String key = eldest.next().getKey();
             if (!key.equals(keep)) {
@@ -60,7 +80,7 @@ final class ImageCache {
         return images.size();
     }
 
-    /** How many images were ever decoded here (a cache miss starts a decode). */
+    /** How many values were ever made here (a cache miss starts a decode). */
     long decodes() {
         return decodes;
     }

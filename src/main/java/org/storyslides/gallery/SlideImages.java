@@ -9,15 +9,20 @@ import org.storyslides.content.Slide;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Gives the pictures of slides. Every image decodes in the background (JavaFX's background
- * loading), never on the JavaFX thread, and at the size it is shown: the picture area's size
- * rounded up to a step of {@link #SIZE_STEP} px (so small resizes reuse it), never more than the
- * largest screen; thumbnails at the grid cell's size. Decoded pictures are kept in caches bounded
- * by bytes, so memory stays flat however big the gallery.
+ * Gives the pictures of slides, decoded on the decode threads ({@link DecodeQueue}), never on the
+ * JavaFX thread, and at the size they are shown: the picture area's size rounded up to a step of
+ * {@link #SIZE_STEP} px (so small resizes reuse it), never more than the largest screen; thumbnails
+ * at the grid cell's size. Each is a promise completed on the JavaFX thread. Decoded pictures are
+ * kept in caches bounded by bytes, so memory stays flat however big the gallery; a decode no longer
+ * wanted before its turn is dropped. Used on the JavaFX thread.
  */
-public final class SlideImages {
+public final class SlideImages implements PictureSource<Image> {
 
     private static final System.Logger LOG = System.getLogger(SlideImages.class.getName());
     static final int THUMBNAIL_WIDTH = 192;
@@ -25,22 +30,34 @@ public final class SlideImages {
     static final long SLIDE_CACHE_BYTES = 24L << 20;
     static final long THUMBNAIL_CACHE_BYTES = 8L << 20;
     static final int SIZE_STEP = 256;
+    private static final String THUMBNAIL = "thumbnail:";
+    private static final String COVER = "cover:";
 
-    private final Content content;
+    private final PictureDecoder<Image> decoder;
+    private final DecodeQueue queue;
+    private final Executor javafx;
     private final double slideWidth;
     private final double slideHeight;
-    private final ImageCache slides = new ImageCache(SLIDE_CACHE_BYTES);
-    private final ImageCache thumbnails = new ImageCache(THUMBNAIL_CACHE_BYTES);
+    private final ImageCache<CompletableFuture<Image>> slides = new ImageCache<>(SLIDE_CACHE_BYTES);
+    private final ImageCache<CompletableFuture<Image>> thumbnails = new ImageCache<>(THUMBNAIL_CACHE_BYTES);
     // a broken picture is logged once, not at every decode of it (slide, thumbnail, larger size)
     private final Set<String> refusedLogged = new HashSet<>();
+    // the picture last asked for to be on show, whatever size it was asked at: never dropped as passed
+    private String onShowKey = "";
+    // decodes that ran (one dropped before its turn never does)
+    private final AtomicLong thumbnailsDecoded = new AtomicLong();
 
-    public SlideImages(Content content) {
-        this(content, largestScreen());
+    /** @param javafx runs a decoded picture's delivery on the JavaFX thread ({@code Platform::runLater}) */
+    public SlideImages(Content content, Executor javafx) {
+        this(new FxPictureDecoder(content.files(), new DecodeBudget(PictureHeader.DECODE_BUDGET_BYTES)), new DecodeQueue(), javafx,
+                largestScreen());
     }
 
     /** @param decodeBound the largest size, in pixels, a slide is ever shown at */
-    SlideImages(Content content, Rectangle2D decodeBound) {
-        this.content = content;
+    SlideImages(PictureDecoder<Image> decoder, DecodeQueue queue, Executor javafx, Rectangle2D decodeBound) {
+        this.decoder = decoder;
+        this.queue = queue;
+        this.javafx = javafx;
         this.slideWidth = decodeBound.getWidth();
         this.slideHeight = decodeBound.getHeight();
     }
@@ -59,28 +76,25 @@ public final class SlideImages {
                 .orElse(MAX_DECODE);
     }
 
-    /** Whether two images are the same slide's picture, maybe decoded at different sizes. */
-    public static boolean samePicture(Image a, Image b) {
-        return withoutSize(a.getUrl()).equals(withoutSize(b.getUrl()));
+    @Override
+    public CompletableFuture<Image> slide(Slide slide, double shownWidth, double shownHeight) {
+        return slide(slide, shownWidth, shownHeight, DecodeQueue.Priority.ON_SHOW);
     }
 
-    private static String withoutSize(String url) {
-        int fragment = url.lastIndexOf('#');
-        return fragment < 0 ? url : url.substring(0, fragment);
-    }
-
-    /**
-     * The slide's picture for an area of {@code shownWidth} x {@code shownHeight} px (zero or less:
-     * not laid out yet, so the screen's size); it may still be loading (see {@link Image#progressProperty()}).
-     */
-    public Image slide(Slide slide, double shownWidth, double shownHeight) {
+    private CompletableFuture<Image> slide(Slide slide, double shownWidth, double shownHeight, DecodeQueue.Priority priority) {
         double width = decodeSize(shownWidth, slideWidth);
         double height = decodeSize(shownHeight, slideHeight);
-        return slides.get(slide.image() + "@" + (int) width + "x" + (int) height, pixelBytes(width, height),
-                key -> load(slide.image(), width, height));
+        if (priority == DecodeQueue.Priority.ON_SHOW) {
+            onShowKey = slideKey(slide, width, height);
+        }
+        return request(slides, slideKey(slide, width, height), slide.image(), width, height, priority, new AtomicLong());
     }
 
-    /** Whether a picture decoded for one area is too small for another (then it is decoded again). */
+    private static String slideKey(Slide slide, double width, double height) {
+        return slide.image() + "@" + (int) width + "x" + (int) height;
+    }
+
+    @Override
     public boolean tooSmall(Image image, double shownWidth, double shownHeight) {
         return image.getRequestedWidth() < decodeSize(shownWidth, slideWidth) || image.getRequestedHeight() < decodeSize(shownHeight, slideHeight);
     }
@@ -89,41 +103,78 @@ public final class SlideImages {
         return shown <= 0 ? screen : Math.min(screen, Math.ceil(shown / SIZE_STEP) * SIZE_STEP);
     }
 
-    public Image thumbnail(Slide slide) {
-        return thumbnails.get(slide.image(), pixelBytes(THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT),
-                path -> load(path, THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT));
+    /** A gallery's cover for its card in the story: a thumbnail no grid scrolls away. */
+    public CompletableFuture<Image> cover(Slide cover) {
+        return request(thumbnails, COVER + cover.image(), cover.image(), THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT,
+                DecodeQueue.Priority.THUMBNAIL, new AtomicLong());
     }
 
-    /** Starts decoding the neighbours of slide {@code index}, so stepping to them shows them at once. */
+    public CompletableFuture<Image> thumbnail(Slide slide) {
+        return request(thumbnails, THUMBNAIL + slide.image(), slide.image(), THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT,
+                DecodeQueue.Priority.THUMBNAIL, thumbnailsDecoded);
+    }
+
+    /** Thumbnails not among {@code onScreen}: those whose decode has not started never will. */
+    void retainThumbnails(Set<Slide> onScreen) {
+        Set<String> keep = new HashSet<>();
+        onScreen.forEach(slide -> keep.add(THUMBNAIL + slide.image()));
+        thumbnails.removeIf((key, picture) -> key.startsWith(THUMBNAIL) && !keep.contains(key) && picture.cancel(false));
+    }
+
+    /**
+     * Starts decoding the neighbours of slide {@code index}, so stepping to them shows them at once,
+     * and drops the decodes, not yet started, of slides the reader has passed.
+     */
     public void prefetchAround(List<Slide> gallery, int index, double shownWidth, double shownHeight) {
+        double width = decodeSize(shownWidth, slideWidth);
+        double height = decodeSize(shownHeight, slideHeight);
+        Set<String> wanted = new HashSet<>();
+        for (int neighbour : new int[]{index, index + 1, index + 2, index - 1}) {
+            if (neighbour >= 0 && neighbour < gallery.size()) {
+                wanted.add(slideKey(gallery.get(neighbour), width, height));
+            }
+        }
+        slides.removeIf((key, picture) -> !wanted.contains(key) && !key.equals(onShowKey) && picture.cancel(false));
         for (int neighbour : new int[]{index + 1, index + 2, index - 1}) {
             if (neighbour >= 0 && neighbour < gallery.size()) {
-                slide(gallery.get(neighbour), shownWidth, shownHeight);
+                slide(gallery.get(neighbour), shownWidth, shownHeight, DecodeQueue.Priority.AHEAD);
             }
         }
     }
 
     /** Thumbnails decoded so far: the grid decodes only those it shows. */
     public long thumbnailDecodes() {
-        return thumbnails.decodes();
+        return thumbnailsDecoded.get();
     }
 
-    /** Bytes of decoded pixels held by both caches. */
+    /** Bytes of decoded pixels held by both caches (at most: the size each was asked for). */
     public long cachedBytes() {
         return slides.usedBytes() + thumbnails.usedBytes();
     }
 
-    private Image load(String path, double width, double height) {
-        // checked on JavaFX's loading thread before it decodes (see CheckedPictureUrls)
-        Image image = new Image(CheckedPictureUrls.of(content.folder().resolve(path).toUri(), width, height),
-                width, height, true, true, true);
-        image.errorProperty().addListener((error, was, failed) -> {
-            if (failed && refusedLogged.add(path)) {
-                LOG.log(System.Logger.Level.WARNING, () -> path + ": picture not shown ("
-                        + PictureRefusedException.of(image.getException()).getMessage() + ")");
-            }
+    private CompletableFuture<Image> request(ImageCache<CompletableFuture<Image>> cache, String key, String path, double width,
+                                             double height, DecodeQueue.Priority priority, AtomicLong decoded) {
+        CompletableFuture<Image> picture = cache.get(key, pixelBytes(width, height), k -> {
+            CompletableFuture<Image> decoding = new CompletableFuture<>();
+            decoding.whenComplete((image, failure) -> {
+                if (failure instanceof CancellationException) {
+                    return;
+                }
+                if (failure != null && refusedLogged.add(path)) {
+                    LOG.log(System.Logger.Level.WARNING, () -> path + ": picture not shown ("
+                            + PictureRefusedException.of(failure).getMessage() + ")");
+                }
+            });
+            return decoding;
         });
-        return image;
+        if (!picture.isDone()) {
+            // a slide decoded ahead that is now on show is asked for again, sooner; the first to run decodes it
+            queue.submit(priority, picture, javafx, () -> {
+                decoded.incrementAndGet();
+                return decoder.decode(path, width, height);
+            });
+        }
+        return picture;
     }
 
     private static long pixelBytes(double width, double height) {

@@ -7,12 +7,14 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import org.controlsfx.control.GridCell;
 import org.storyslides.content.Slide;
 import org.storyslides.i18n.Messages;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 
 /**
@@ -60,14 +62,13 @@ final class ThumbnailCell extends GridCell<Slide> {
     protected void updateItem(Slide slide, boolean empty) {
         super.updateItem(slide, empty);
         if (empty || slide == null) {
-            thumbnail.setImage(null);
             thumbnailOf = null;
+            thumbnail.setImage(null);
             setGraphic(null);
             setAccessibleText(null);
         } else {
             if (slide != thumbnailOf) {
-                thumbnail.setImage(images.thumbnail(slide));
-                thumbnailOf = slide;
+                showThumbnail(slide);
             }
             number.setText(Integer.toString(getIndex() + 1));
             setGraphic(frame);
@@ -75,6 +76,25 @@ final class ThumbnailCell extends GridCell<Slide> {
                     slide.headlineText().orElse(slide.caption().isEmpty() ? "" : slide.caption().get(0))));
         }
         updateMarks();
+    }
+
+    // decoded in the background: shown when it comes, if the cell still shows that slide
+    private void showThumbnail(Slide slide) {
+        thumbnailOf = slide;
+        CompletableFuture<Image> picture = images.thumbnail(slide);
+        thumbnail.setImage(picture.isDone() ? picture.getNow(null) : null);
+        if (!picture.isDone()) {
+            picture.thenAccept(image -> {
+                if (thumbnailOf == slide) {
+                    thumbnail.setImage(image);
+                }
+            });
+        }
+    }
+
+    /** The slide whose thumbnail this cell shows, or null. */
+    Slide shownSlide() {
+        return thumbnailOf;
     }
 
     private void updateMarks() {

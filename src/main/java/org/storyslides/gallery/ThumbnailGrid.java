@@ -3,10 +3,14 @@ package org.storyslides.gallery;
 import impl.org.controlsfx.skin.GridViewSkin;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.scene.Node;
 import javafx.scene.control.skin.VirtualFlow;
 import org.controlsfx.control.GridView;
 import org.storyslides.content.Slide;
 import org.storyslides.i18n.Messages;
+
+import java.util.HashSet;
+import java.util.Set;
 
 
 /**
@@ -20,8 +24,13 @@ final class ThumbnailGrid extends GridView<Slide> {
     private static final double CELL_HEIGHT = 102;
 
     private final CarouselModel model;
+    private final SlideImages images;
+    // after each layout of the shown grid: thumbnails asked for by cells since scrolled away need not decode
+    private final Runnable dropPassedThumbnails = this::dropPassedThumbnails;
+
     ThumbnailGrid(CarouselModel model, SlideImages images, Messages messages) {
         this.model = model;
+        this.images = images;
         setId("grid");
         getStyleClass().add("thumbnail-grid");
         setCellWidth(CELL_WIDTH);
@@ -39,6 +48,25 @@ final class ThumbnailGrid extends GridView<Slide> {
         showGallery();
         model.galleryProperty().addListener((observable, was, now) -> showGallery());
         model.gridCursorProperty().addListener((observable, was, now) -> revealCursor());
+        visibleProperty().addListener((observable, was, shown) -> {
+            if (getScene() != null) {
+                if (shown) {
+                    getScene().addPostLayoutPulseListener(dropPassedThumbnails);
+                } else {
+                    getScene().removePostLayoutPulseListener(dropPassedThumbnails);
+                }
+            }
+        });
+    }
+
+    private void dropPassedThumbnails() {
+        Set<Slide> inCells = new HashSet<>();
+        for (Node cell : lookupAll(".thumbnail-cell")) {
+            if (cell instanceof ThumbnailCell thumbnail && thumbnail.shownSlide() != null) {
+                inCells.add(thumbnail.shownSlide());
+            }
+        }
+        images.retainThumbnails(inCells);
     }
 
     private void showGallery() {

@@ -13,6 +13,8 @@ import javafx.scene.layout.VBox;
 import org.storyslides.content.GalleryInfo;
 import org.storyslides.i18n.Messages;
 
+import java.util.concurrent.CompletableFuture;
+
 /**
  * Where the story embeds a gallery: its "RELATED" line, cover thumbnail, title, photo count and a
  * "See Gallery" button. The card of the gallery on show is marked {@code :on-show}.
@@ -24,13 +26,15 @@ final class GalleryCard extends VBox {
     private final Button seeGallery = new Button();
     private final Label nowShowing = new Label();
 
-    GalleryCard(String relatedLine, GalleryInfo gallery, Image cover, Messages messages, ObservableBooleanValue onShow) {
+    /** @param cover the cover's thumbnail, shown once it is decoded */
+    GalleryCard(String relatedLine, GalleryInfo gallery, CompletableFuture<Image> cover, Messages messages, ObservableBooleanValue onShow) {
         getStyleClass().add("gallery-card");
         Label related = new Label(relatedLine);
         related.getStyleClass().add("gallery-card-related");
         related.setWrapText(true);
 
-        ImageView thumbnail = new ImageView(cover);
+        ImageView thumbnail = new ImageView();
+        cover.thenAccept(thumbnail::setImage);
         thumbnail.getStyleClass().add("gallery-card-cover");
         thumbnail.setFitWidth(144);
         thumbnail.setFitHeight(81);

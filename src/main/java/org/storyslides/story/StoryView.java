@@ -58,7 +58,7 @@ public final class StoryView extends ScrollPane {
 
     private static Node galleryCard(StoryBlock block, CarouselModel carousel, SlideImages images, Messages messages) {
         GalleryInfo gallery = carousel.content().info(block.gallery()).orElseThrow();
-        GalleryCard card = new GalleryCard(block.text(), gallery, images.thumbnail(gallery.cover()), messages,
+        GalleryCard card = new GalleryCard(block.text(), gallery, images.cover(gallery.cover()), messages,
                 Bindings.createBooleanBinding(() -> carousel.getGallery().id().equals(gallery.id()), carousel.galleryProperty()));
         card.setOnSeeGallery(() -> carousel.showGallery(gallery.id()));
         return card;

@@ -40,21 +40,18 @@ class BrokenImageWindowTest {
         fixture.write();
         // passes --check (the file is there) but is no picture: the window must still cope
         fixture.writeBytes("images/demo/01.png", "not a picture".getBytes(StandardCharsets.UTF_8));
-        Content content = ((LoadResult.Loaded) new ContentLoader().load(folder)).content();
+        Content content = TestWindows.offTheJavaFxThread(() -> ((LoadResult.Loaded) new ContentLoader().load(folder)).content());
         new SlideshowWindow(content, WindowOptions.defaults(Duration.ZERO), new ManualClock(),
                 new SettingsStore(folder.resolve("settings.properties"), warning -> { })).show(stage);
     }
 
     @Test
     void aBrokenImageShowsAPlaceholderAndKeepsTheCaption(FxRobot robot) throws Exception {
-        ImageView view = (ImageView) robot.lookup("#slide-image").queryParent().getChildrenUnmodifiable().get(0);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.getImage().getProgress() >= 1);
-        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(TestWindows.awaitPicture(robot)).isNotNull();
         assertThat(robot.lookup(".image-placeholder").queryAs(Label.class).isVisible()).as("placeholder on a good image").isFalse();
 
         robot.clickOn("#next");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.getImage().isError());
-        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(TestWindows.awaitPicture(robot)).isNull();
         verifyThat(".image-placeholder", isVisible());
         verifyThat(".image-placeholder", hasText("Image unavailable: the file is not a picture this app can read"));
         verifyThat("#caption", isVisible());

@@ -16,8 +16,11 @@ import org.storyslides.settings.SettingsStore;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.api.FxAssert.verifyThat;
@@ -39,17 +42,20 @@ class GalleryProblemsWindowTest {
 
     @Start
     void start(Stage stage) {
-        Content content = ((LoadResult.Loaded) new ContentLoader().open(BundledCopy.withMissingMilitaryPicture(folder))).content();
+        Content content = TestWindows.offTheJavaFxThread(
+                () -> ((LoadResult.Loaded) new ContentLoader().open(BundledCopy.withMissingMilitaryPicture(folder))).content());
         new SlideshowWindow(content, WindowOptions.defaults(Duration.ZERO), new ManualClock(),
                 new SettingsStore(settings.resolve("settings.properties"), warning -> { })).show(stage);
     }
 
     @Test
-    void aGalleryWhoseFileHasProblemsListsThemAndTheGalleryOnShowStays(FxRobot robot) {
+    void aGalleryWhoseFileHasProblemsListsThemAndTheGalleryOnShowStays(FxRobot robot) throws TimeoutException {
         verifyThat("#gallery-problems", isInvisible());
 
         robot.write("]");
 
+        // the gallery is read in the background; the window goes on meanwhile
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gallery-problems").query().isVisible());
         verifyThat("#gallery-problems", isVisible());
         assertThat(robot.lookup(".gallery-problems-title").queryAs(Label.class).getText())
                 .isEqualTo("This gallery cannot be shown: 1 problem in its file");

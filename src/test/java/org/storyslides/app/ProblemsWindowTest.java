@@ -6,13 +6,19 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.storyslides.content.BundledContent;
+import org.storyslides.content.ContentLoader;
+import org.storyslides.content.LoadResult;
 import org.storyslides.content.Problem;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +29,8 @@ class ProblemsWindowTest {
 
     final AtomicInteger bundledOpened = new AtomicInteger();
     Stage stage;
+    // what reading the bundled story gives: the real one, unless a test breaks it
+    volatile LoadResult bundled;
 
     @Start
     void start(Stage stage) {
@@ -30,7 +38,8 @@ class ProblemsWindowTest {
         new ProblemsWindow(Path.of("/home/me/trip"), List.of(
                 new Problem("story.json", "$.dateline", "missing required field"),
                 new Problem("galleries/trip.json", "$.slides[7].image", "file not found: images/trip/07.jpg")),
-                bundledOpened::incrementAndGet).show(stage);
+                new ProblemsWindow.BundledStory(() -> bundled != null ? bundled : new ContentLoader().open(BundledContent.folder()),
+                        content -> bundledOpened.incrementAndGet())).show(stage);
     }
 
     @Test
@@ -48,10 +57,25 @@ class ProblemsWindowTest {
     }
 
     @Test
-    void theBundledStoryIsOneClickAway(FxRobot robot) {
+    void theBundledStoryIsOneClickAway(FxRobot robot) throws TimeoutException {
         robot.clickOn("#open-bundled");
-        assertThat(bundledOpened.get()).isEqualTo(1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bundledOpened.get() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.isShowing()).isFalse();
+    }
+
+    @Test
+    void aBundledStoryThatCannotBeShownListsItsProblemsAndTheWindowStays(FxRobot robot) throws TimeoutException {
+        bundled = new LoadResult.Failed(List.of(new Problem("story.json", "", "file not found")));
+
+        robot.clickOn("#open-bundled");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problems").queryAs(ListView.class).getItems()
+                .equals(List.of("story.json: file not found")));
+        assertThat(robot.lookup(".problems-intro").queryAs(Label.class).getText())
+                .startsWith("The story that comes with the app cannot be shown either: 1 problem.");
+        assertThat(bundledOpened.get()).isZero();
+        assertThat(stage.isShowing()).isTrue();
     }
 
     @Test

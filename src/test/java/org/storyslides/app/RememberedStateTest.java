@@ -125,4 +125,24 @@ class RememberedStateTest {
         assertThat(window.carousel().counterTextProperty().get()).isEqualTo("3 of 14");
         closeAll(robot);
     }
+
+    @Test
+    void aRememberedWindowLargerThanTheScreenOpensOnTheScreenAndIsSavedSo(FxRobot robot) {
+        settingsFile = folder.resolve("settings.properties");
+        SettingsStore store = new SettingsStore(settingsFile, warning -> { });
+        store.save(new Settings(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(new Settings.WindowBounds(10, 10, 1e9, 1e9)), Optional.empty(), Optional.empty(), false));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+
+        open(robot, WindowOptions.defaults(Duration.ZERO));
+
+        Stage stage = shownStage();
+        assertThat(stage.getWidth()).isLessThanOrEqualTo(screen.getWidth());
+        assertThat(stage.getHeight()).isLessThanOrEqualTo(screen.getHeight());
+        assertThat(stage.getX()).isGreaterThanOrEqualTo(screen.getMinX());
+        closeAll(robot);
+        Settings.WindowBounds saved = store.load().window().orElseThrow();
+        assertThat(saved.width()).isLessThanOrEqualTo(screen.getWidth());
+        assertThat(saved.height()).isLessThanOrEqualTo(screen.getHeight());
+    }
 }

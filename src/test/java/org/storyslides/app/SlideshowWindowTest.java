@@ -206,10 +206,8 @@ class SlideshowWindowTest extends BundledWindowTest {
 
     @Test
     void theSlideImageDecodesAndFillsTheStage(FxRobot robot) throws Exception {
-        ImageView view = (ImageView) robot.lookup("#slide-image").queryParent().getChildrenUnmodifiable().get(0);
-        Image image = view.getImage();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> image.getProgress() >= 1);
-        assertThat(image.isError()).isFalse();
+        Image image = TestWindows.awaitPicture(robot);
+        assertThat(image).isNotNull();
         assertThat(image.getWidth()).isGreaterThanOrEqualTo(1280);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".image-placeholder").query().isVisible()).isFalse();
@@ -217,12 +215,9 @@ class SlideshowWindowTest extends BundledWindowTest {
 
     @Test
     void rendersTheWholeWindowToAPngForPeopleToLookAt(FxRobot robot) throws Exception {
-        ImageView view = (ImageView) robot.lookup("#slide-image").queryParent().getChildrenUnmodifiable().get(0);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.getImage().getProgress() >= 1);
+        TestWindows.awaitPicture(robot);
         robot.clickOn("#next");
-        Image second = view.getImage();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> second.getProgress() >= 1);
-        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(TestWindows.awaitPicture(robot)).isNotNull();
         Path file = snapshot(robot, "window.png");
         assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo((int) stage.getScene().getWidth());
     }

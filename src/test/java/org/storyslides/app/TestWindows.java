@@ -1,5 +1,8 @@
 package org.storyslides.app;
 
+import javafx.scene.Node;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -10,9 +13,14 @@ import org.storyslides.content.LoadResult;
 import org.storyslides.presentation.ManualClock;
 import org.storyslides.settings.SettingsStore;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /** Opens the real window on the bundled content for UI tests: no transitions, a hand-driven clock. */
 final class TestWindows {
@@ -21,7 +29,15 @@ final class TestWindows {
     }
 
     private static Content bundledContent() {
-        return ((LoadResult.Loaded) new ContentLoader().load(BundledContent.folder())).content();
+        return offTheJavaFxThread(() -> ((LoadResult.Loaded) new ContentLoader().load(BundledContent.folder())).content());
+    }
+
+    /**
+     * Content read as the launcher reads it, on a thread of its own, never the JavaFX thread (a test's
+     * {@code @Start} runs on it, and the app refuses to read a content file there).
+     */
+    static <T> T offTheJavaFxThread(Supplier<T> read) {
+        return CompletableFuture.supplyAsync(read).join();
     }
 
     static SlideshowWindow open(Stage stage, Path settingsFile, ManualClock clock, WindowOptions options) {
@@ -40,6 +56,20 @@ final class TestWindows {
             scene.getRoot().applyCss();
             scene.getRoot().layout();
         }));
+    }
+
+    /**
+     * Waits until the slide on show has its picture decoded, or its placeholder says why not, and gives
+     * the picture (null when refused). Pictures decode on their own threads; nothing here sleeps.
+     */
+    static Image awaitPicture(FxRobot robot) throws TimeoutException {
+        ImageView view = (ImageView) robot.lookup("#slide-image").queryParent().getChildrenUnmodifiable().get(0);
+        Node stage = robot.lookup(".photo-stage").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                (view.getImage() != null || stage.getPseudoClassStates().stream().anyMatch(state -> state.getPseudoClassName().equals("broken")))
+                        && stage.getPseudoClassStates().stream().noneMatch(state -> state.getPseudoClassName().equals("loading"))).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        return view.getImage();
     }
 
     static SlideshowWindow open(Stage stage, Path settingsFile, ManualClock clock) {

@@ -85,8 +85,8 @@ class LazyGalleryLoadTest {
 
         assertThat(new ContentLoader().open(folder)).isInstanceOfSatisfying(LoadResult.Failed.class, failed ->
                 assertThat(failed.problems()).extracting(Object::toString).containsExactly(
-                        "galleries/more.json: $.title: missing required field",
-                        "galleries/more.json: $.slides[0].image: file not found: images/missing.png"));
+                        "galleries/more.json: $.slides[0].image: file not found: images/missing.png",
+                        "galleries/more.json: $.title: missing required field"));
     }
 
     @Test

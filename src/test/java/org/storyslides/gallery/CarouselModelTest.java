@@ -1,5 +1,8 @@
 package org.storyslides.gallery;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.binding.StringBinding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -7,11 +10,20 @@ import org.storyslides.content.BundledContent;
 import org.storyslides.content.BundledCopy;
 import org.storyslides.content.Content;
 import org.storyslides.content.ContentLoader;
+import org.storyslides.content.GalleryInfo;
+import org.storyslides.content.GalleryLoad;
 import org.storyslides.content.LoadResult;
 import org.storyslides.i18n.Messages;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,13 +36,13 @@ class CarouselModelTest {
     @BeforeEach
     void bundledContent() {
         Content content = ((LoadResult.Loaded) new ContentLoader().load(BundledContent.folder())).content();
-        model = new CarouselModel(content, new Messages(Locale.ENGLISH));
+        model = new CarouselModel(content, new Messages(Locale.ENGLISH), CarouselModel.GalleryOpener.reading(content));
     }
 
     @Test
     void aGalleryWithProblemsIsNotShownAndItsProblemsStayListedUntilTheReaderMovesOn(@TempDir Path folder) {
         Content content = ((LoadResult.Loaded) new ContentLoader().open(BundledCopy.withMissingMilitaryPicture(folder))).content();
-        model = new CarouselModel(content, new Messages(Locale.ENGLISH));
+        model = new CarouselModel(content, new Messages(Locale.ENGLISH), CarouselModel.GalleryOpener.reading(content));
         model.showNextSlide();
 
         model.showNextGallery();
@@ -115,5 +127,135 @@ class CarouselModelTest {
     void aSlideOutsideTheGalleryIsRefused() {
         assertThatThrownBy(() -> model.showSlide(14)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThat(model.getSlideIndex()).isZero();
+    }
+
+    /** Holds each gallery read until the test lets it finish, as a slow disk would. */
+    static final class HeldOpener implements CarouselModel.GalleryOpener {
+        final Content content;
+        final Map<String, Consumer<GalleryLoad>> waiting = new LinkedHashMap<>();
+
+        HeldOpener(Content content) {
+            this.content = content;
+        }
+
+        @Override
+        public void open(String id, Consumer<GalleryLoad> done) {
+            waiting.put(id, done);
+        }
+
+        void finish(String id) {
+            waiting.remove(id).accept(content.gallery(id));
+        }
+    }
+
+    private Content bundled() {
+        return ((LoadResult.Loaded) new ContentLoader().load(BundledContent.folder())).content();
+    }
+
+    @Test
+    void aGalleryChangeIsPublishedOnceAsOnePositionNeverAsTheOldGalleryAtItsCover() {
+        model.showSlide(5);
+        List<String> seen = new ArrayList<>();
+        model.slideProperty().addListener((observable, was, now) -> seen.add(model.getGallery().id() + " " + model.getSlideIndex()));
+        List<CarouselModel.Position> positions = new ArrayList<>();
+        model.positionProperty().addListener((observable, was, now) -> positions.add(now));
+
+        model.showGallery("military-photos-2016");
+
+        assertThat(seen).containsExactly("military-photos-2016 0");
+        assertThat(positions).hasSize(1);
+        assertThat(positions.get(0).slideShown()).isEqualTo(model.getGallery().cover());
+    }
+
+    @Test
+    void aBindingOnTheGalleryFollowsEveryChangeNotOnlyTheFirst() {
+        StringBinding title = Bindings.createStringBinding(() -> model.getGallery().title(), model.galleryProperty());
+        IntegerBinding slide = Bindings.createIntegerBinding(() -> model.getSlideIndex(), model.slideIndexProperty());
+        assertThat(title.get()).startsWith("19 memorable");
+
+        model.showNextGallery();
+        assertThat(title.get()).startsWith("The best US military");
+        model.showNextGallery();
+        assertThat(title.get()).startsWith("19 memorable");
+        model.showNextSlide();
+        assertThat(slide.get()).isEqualTo(1);
+        model.showNextSlide();
+        assertThat(slide.get()).isEqualTo(2);
+    }
+
+    @Test
+    void whileAGalleryIsReadTheOneOnShowStaysAndSaysWhichIsOpening() {
+        HeldOpener opener = new HeldOpener(bundled());
+        model = new CarouselModel(opener.content, new Messages(Locale.ENGLISH), opener);
+
+        model.showGallery("military-photos-2016");
+
+        assertThat(model.getOpening().title()).isEqualTo("The best US military photos from 2016");
+        assertThat(model.getGallery().id()).isEqualTo("mattis-quotes");
+        model.showNextSlide();
+        assertThat(model.counterTextProperty().get()).isEqualTo("2 of 14");
+        opener.finish("military-photos-2016");
+        assertThat(model.getOpening()).isNull();
+        assertThat(model.counterTextProperty().get()).isEqualTo("1 of 20");
+    }
+
+    @Test
+    void aLaterRequestReplacesAGalleryStillBeingRead() {
+        HeldOpener opener = new HeldOpener(bundled());
+        model = new CarouselModel(opener.content, new Messages(Locale.ENGLISH), opener);
+        model.showGallery("military-photos-2016", 4);
+        model.showGallery("mattis-quotes", 2);
+
+        assertThat(model.counterTextProperty().get()).as("the gallery on show was asked for: at once").isEqualTo("3 of 14");
+        assertThat(model.getOpening()).isNull();
+        opener.finish("military-photos-2016");
+        assertThat(model.getGallery().id()).isEqualTo("mattis-quotes");
+        assertThat(model.getSlideIndex()).isEqualTo(2);
+    }
+
+    @Test
+    void aGalleryOpensAtTheSlideAskedForOrItsCoverWhenItHasNoSuchSlide() {
+        model.showGallery("military-photos-2016", 11);
+        assertThat(model.counterTextProperty().get()).isEqualTo("12 of 20");
+        model.showGallery("mattis-quotes", 14);
+        assertThat(model.counterTextProperty().get()).isEqualTo("1 of 14");
+        model.showGallery("military-photos-2016", -1);
+        assertThat(model.counterTextProperty().get()).isEqualTo("1 of 20");
+    }
+
+    @Test
+    void aSlideAskedForWithAGalleryThatCannotBeShownIsNotAppliedToTheGalleryOnShow(@TempDir Path folder) {
+        Content content = ((LoadResult.Loaded) new ContentLoader().open(BundledCopy.withMissingMilitaryPicture(folder))).content();
+        model = new CarouselModel(content, new Messages(Locale.ENGLISH), CarouselModel.GalleryOpener.reading(content));
+
+        model.showGallery("military-photos-2016", 11);
+
+        assertThat(model.counterTextProperty().get()).isEqualTo("1 of 14");
+        assertThat(model.getGalleryProblems()).hasSize(1);
+    }
+
+    @Test
+    void nextAndPreviousGalleryStepPastAGalleryThatCannotBeShown(@TempDir Path folder) throws IOException {
+        Path copy = BundledCopy.withMissingMilitaryPicture(folder);
+        // a third gallery after the broken one: the quotes again under another id
+        Path story = copy.resolve("story.json");
+        Files.writeString(story, Files.readString(story).replace("\"body\": [",
+                "\"body\": [{\"type\": \"gallery\", \"text\": \"RELATED: Again\", \"gallery\": \"again\"}, "));
+        Files.writeString(copy.resolve("galleries/again.json"), Files.readString(copy.resolve("galleries/mattis-quotes.json"))
+                .replace("\"id\": \"mattis-quotes\"", "\"id\": \"again\""));
+        Content content = ((LoadResult.Loaded) new ContentLoader().open(copy)).content();
+        assertThat(content.galleries()).extracting(GalleryInfo::id).containsExactly("again", "mattis-quotes", "military-photos-2016");
+        model = new CarouselModel(content, new Messages(Locale.ENGLISH), CarouselModel.GalleryOpener.reading(content));
+        model.showGallery("mattis-quotes");
+
+        model.showNextGallery();
+        assertThat(model.getGalleryProblems()).as("military cannot be shown").hasSize(1);
+        assertThat(model.getGallery().id()).isEqualTo("mattis-quotes");
+        model.showNextGallery();
+        assertThat(model.getGallery().id()).as("past it, round to the first").isEqualTo("again");
+        model.showPreviousGallery();
+        assertThat(model.getGalleryProblems()).hasSize(1);
+        model.showPreviousGallery();
+        assertThat(model.getGallery().id()).isEqualTo("mattis-quotes");
     }
 }

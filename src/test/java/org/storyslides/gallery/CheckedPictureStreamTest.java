@@ -30,7 +30,7 @@ class CheckedPictureStreamTest {
     void passesAGoodPictureOnByteForByte() throws IOException {
         byte[] jpeg = TestImages.picture("jpg", 640, 360);
 
-        try (InputStream checked = CheckedPictureStream.open(new ByteArrayInputStream(jpeg), 1920, 1080)) {
+        try (InputStream checked = CheckedPictureStream.check(new ByteArrayInputStream(jpeg), 1920, 1080, PictureHeader.DECODE_BUDGET_BYTES).bytes()) {
             assertThat(checked.readAllBytes()).isEqualTo(jpeg);
         }
     }
@@ -81,7 +81,7 @@ class CheckedPictureStreamTest {
     }
 
     private static InputStream open(byte[] picture) throws IOException {
-        return CheckedPictureStream.open(new ByteArrayInputStream(picture), 1920, 1080);
+        return CheckedPictureStream.check(new ByteArrayInputStream(picture), 1920, 1080, PictureHeader.DECODE_BUDGET_BYTES).bytes();
     }
 
     @Test
@@ -106,7 +106,7 @@ class CheckedPictureStreamTest {
         byte[] jpeg = TestImages.picture("jpg", 640, 360);
         byte[] cut = Arrays.copyOf(jpeg, jpeg.length / 3);
 
-        try (InputStream checked = CheckedPictureStream.open(new ByteArrayInputStream(cut), 1920, 1080)) {
+        try (InputStream checked = CheckedPictureStream.check(new ByteArrayInputStream(cut), 1920, 1080, PictureHeader.DECODE_BUDGET_BYTES).bytes()) {
             assertThatThrownBy(checked::readAllBytes).isInstanceOfSatisfying(PictureRefusedException.class,
                     refused -> assertThat(refused.reason()).isEqualTo(PictureRefusedException.Reason.DAMAGED));
         }
@@ -139,7 +139,7 @@ class CheckedPictureStreamTest {
     }
 
     private static PictureRefusedException assertRefused(byte[] bytes, PictureRefusedException.Reason reason) {
-        try (InputStream checked = CheckedPictureStream.open(new ByteArrayInputStream(bytes), 1920, 1080)) {
+        try (InputStream checked = CheckedPictureStream.check(new ByteArrayInputStream(bytes), 1920, 1080, PictureHeader.DECODE_BUDGET_BYTES).bytes()) {
             throw new AssertionError("accepted: " + checked);
         } catch (PictureRefusedException refused) {
             assertThat(refused.reason()).isEqualTo(reason);

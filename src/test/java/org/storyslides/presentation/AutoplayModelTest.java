@@ -27,7 +27,7 @@ class AutoplayModelTest {
     @BeforeEach
     void setUp() {
         Content content = ((LoadResult.Loaded) new ContentLoader().load(BundledContent.folder())).content();
-        carousel = new CarouselModel(content, new Messages(Locale.ENGLISH));
+        carousel = new CarouselModel(content, new Messages(Locale.ENGLISH), CarouselModel.GalleryOpener.reading(content));
         autoplay = new AutoplayModel(carousel, clock);
     }
 
