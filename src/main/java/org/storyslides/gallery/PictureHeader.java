@@ -59,7 +59,9 @@ record PictureHeader(Format format, int width, int height) {
     /**
      * Reads the header from {@code in}; empty when the bytes are no picture format JavaFX reads.
      *
-     * @throws EOFException when the file ends inside its header
+     * @throws EOFException            when the file ends inside its header
+     * @throws PictureRefusedException {@code NOT_A_PICTURE} for a kind of BMP that JavaFX does not
+     *                                 decode (OS/2's, or a header of another size than 40, 108 or 124 bytes)
      */
     static Optional<PictureHeader> read(InputStream in) throws IOException {
         DataInputStream data = new DataInputStream(in);
@@ -90,13 +92,34 @@ record PictureHeader(Format format, int width, int height) {
             return Optional.of(new PictureHeader(Format.GIF, littleEndianShort(data), littleEndianShort(data)));
         }
         if (first == 'B' && second == 'M') {
-            data.skipNBytes(16); // file size, reserved, pixel offset, header size
-            int width = Integer.reverseBytes(data.readInt());
-            int height = Integer.reverseBytes(data.readInt());
-            // a negative height means rows stored top-down
-            return Optional.of(new PictureHeader(Format.BMP, width, Math.abs(height)));
+            return Optional.of(bmp(data));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A bitmap's size from its DIB header, whose first field is its length. OS/2's 12-byte core header
+     * has unsigned 16-bit sizes; the 40-byte info header and its 108- and 124-byte successors signed
+     * 32-bit ones, a negative height for rows stored top-down. JavaFX 21 decodes only the last three
+     * (measured: an OS/2 bitmap fails with "Bad BMP image size!", headers of 52, 56 and 64 bytes with
+     * "BitmapInfoHeader is corrupt").
+     */
+    private static PictureHeader bmp(DataInputStream data) throws IOException {
+        data.skipNBytes(12); // file size, reserved, pixel offset
+        int headerSize = littleEndianInt(data);
+        if (headerSize == 12) {
+            int width = littleEndianShort(data);
+            int height = littleEndianShort(data);
+            throw new PictureRefusedException(PictureRefusedException.Reason.NOT_A_PICTURE,
+                    "a " + width + " x " + height + " OS/2 bitmap, which JavaFX does not decode");
+        }
+        if (headerSize != 40 && headerSize != 108 && headerSize != 124) {
+            throw new PictureRefusedException(PictureRefusedException.Reason.NOT_A_PICTURE,
+                    "a bitmap with a " + headerSize + "-byte header, which JavaFX does not decode");
+        }
+        int width = littleEndianInt(data);
+        int height = littleEndianInt(data);
+        return new PictureHeader(Format.BMP, width, Math.abs(height));
     }
 
     /** Walks the marker segments up to the frame header (SOFn), which holds the size. */
@@ -134,5 +157,9 @@ record PictureHeader(Format format, int width, int height) {
     private static int littleEndianShort(DataInputStream data) throws IOException {
         int low = data.readUnsignedByte();
         return low | data.readUnsignedByte() << 8;
+    }
+
+    private static int littleEndianInt(DataInputStream data) throws IOException {
+        return Integer.reverseBytes(data.readInt());
     }
 }
