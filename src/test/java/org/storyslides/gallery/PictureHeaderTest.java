@@ -10,14 +10,22 @@ import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.storyslides.gallery.PictureHeader.Format.BMP;
 import static org.storyslides.gallery.PictureHeader.Format.GIF;
+import static org.storyslides.gallery.PictureHeader.Format.JPEG;
+import static org.storyslides.gallery.PictureHeader.Format.PNG;
+import static org.storyslides.gallery.PictureHeader.JPEG_NATIVE_BYTES;
 
 class PictureHeaderTest {
+
+    private static final PictureHeader.Sampling FULL = new PictureHeader.Sampling(1, 1);
+    private static final PictureHeader.Sampling HALF_BOTH_WAYS = new PictureHeader.Sampling(2, 2);
 
     // --- reading
 
@@ -26,7 +34,71 @@ class PictureHeaderTest {
     void readsTheFormatAndSizeOfARealPictureOfEachFormat(String extension, PictureHeader.Format format) throws IOException {
         PictureHeader header = read(TestImages.picture(extension, 640, 360)).orElseThrow();
 
-        assertThat(header).isEqualTo(new PictureHeader(format, 640, 360));
+        assertThat(header).isEqualTo(new PictureHeader(format, 640, 360, false, List.of()));
+    }
+
+    @Test
+    void readsARealProgressiveJpegAsProgressiveWithItsComponentsSampling() throws IOException {
+        PictureHeader header = read(PictureBytes.progressiveJpeg(64, 48)).orElseThrow();
+
+        assertThat(header).isEqualTo(new PictureHeader(JPEG, 64, 48, true, List.of(HALF_BOTH_WAYS, FULL, FULL)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0xC2, 0xC6, 0xCA, 0xCE})
+    void everyProgressiveFrameTypeIsReadAsProgressive(int sofType) throws IOException {
+        PictureHeader header = read(PictureBytes.jpegHeader(sofType, 300, 200, 0x21, 0x11, 0x11)).orElseThrow();
+
+        assertThat(header.progressive()).isTrue();
+        assertThat(header.sampling()).containsExactly(new PictureHeader.Sampling(2, 1), FULL, FULL);
+        assertThat(header.width()).isEqualTo(300);
+        assertThat(header.height()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0xC0, 0xC1, 0xC3, 0xC5, 0xC7, 0xC9, 0xCB, 0xCD, 0xCF})
+    void everySequentialFrameTypeIsReadWithoutSampling(int sofType) throws IOException {
+        PictureHeader header = read(PictureBytes.jpegHeader(sofType, 300, 200, 0x22, 0x11, 0x11)).orElseThrow();
+
+        assertThat(header).isEqualTo(new PictureHeader(JPEG, 300, 200));
+    }
+
+    @Test
+    void skipsFillBytesMarkersWithoutALengthAndEmptySegmentsBeforeTheFrame() throws IOException {
+        byte[] frame = PictureBytes.jpegHeader(0xC2, 300, 200, 0x11);
+        // TEM, RST0 after a fill byte, another start of image, an empty comment
+        byte[] extra = {(byte) 0xFF, 0x01, (byte) 0xFF, (byte) 0xFF, (byte) 0xD0, (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xFE, 0, 2};
+        byte[] jpeg = new byte[frame.length + extra.length];
+        jpeg[0] = (byte) 0xFF;
+        jpeg[1] = (byte) 0xD8;
+        System.arraycopy(extra, 0, jpeg, 2, extra.length);
+        System.arraycopy(frame, 2, jpeg, 2 + extra.length, frame.length - 2);
+
+        assertThat(read(jpeg)).contains(new PictureHeader(JPEG, 300, 200, true, List.of(FULL)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0x01, 0x10, 0x51, 0x15, 0x00})
+    void refusesSamplingFactorsOutsideOneToFourAsDamaged(int samplingByte) {
+        assertRefused(PictureBytes.jpegHeader(0xC0, 300, 200, 0x22, samplingByte, 0x11), PictureRefusedException.Reason.DAMAGED);
+    }
+
+    @Test
+    void acceptsTheLargestSamplingFactors() throws IOException {
+        assertThat(read(PictureBytes.jpegHeader(0xC2, 300, 200, 0x44, 0x11)).orElseThrow().sampling())
+                .containsExactly(new PictureHeader.Sampling(4, 4), FULL);
+    }
+
+    @Test
+    void refusesAJpegFrameWithoutComponentsAsDamaged() {
+        assertRefused(PictureBytes.jpegHeader(0xC2, 300, 200), PictureRefusedException.Reason.DAMAGED);
+    }
+
+    @Test
+    void aJpegCutInsideItsComponentsEndsInsideItsHeader() {
+        byte[] jpeg = PictureBytes.jpegHeader(0xC2, 300, 200, 0x22, 0x11, 0x11);
+
+        assertThatThrownBy(() -> read(Arrays.copyOf(jpeg, jpeg.length - 4))).isInstanceOf(EOFException.class);
     }
 
     @Test
@@ -93,6 +165,75 @@ class PictureHeaderTest {
         PictureRefusedException refused = assertRefused(PictureBytes.bmpHeader(headerSize, 320, 180), PictureRefusedException.Reason.NOT_A_PICTURE);
 
         assertThat(refused).hasMessageContaining(headerSize + "-byte header");
+    }
+
+    // --- native memory
+
+    @Test
+    void aProgressiveJpegHoldsAllItsCoefficientsNativelyWhateverItIsDecodedAt() {
+        // measured (peak RSS): +72.0 MB, +144.0 MB, +47.8 MB, +179.9 MB
+        assertThat(progressive(6000, 4000, HALF_BOTH_WAYS, FULL, FULL).nativeDecodeBytes()).isEqualTo(72_000_000 + JPEG_NATIVE_BYTES);
+        assertThat(progressive(6000, 4000, FULL, FULL, FULL).nativeDecodeBytes()).isEqualTo(144_000_000 + JPEG_NATIVE_BYTES);
+        assertThat(progressive(6000, 4000, FULL).nativeDecodeBytes()).isEqualTo(48_000_000 + JPEG_NATIVE_BYTES);
+        assertThat(progressive(30_000, 2000, HALF_BOTH_WAYS, FULL, FULL).nativeDecodeBytes()).isEqualTo(180_000_000 + JPEG_NATIVE_BYTES);
+        // the review's 24000 x 24000 photo at 4:2:2 (luma 2 x 1): 2.3 GB
+        assertThat(progressive(24_000, 24_000, new PictureHeader.Sampling(2, 1), FULL, FULL).nativeDecodeBytes())
+                .isEqualTo(2_304_000_000L + JPEG_NATIVE_BYTES);
+    }
+
+    @Test
+    void aProgressiveJpegsCoefficientsAreCountedInWholeBlocksAndWholeMcus() {
+        // luma: 17 x 9 pixels -> 3 x 2 blocks -> 4 x 2 in whole 2 x 2 MCUs; chroma: 9 x 5 -> 2 x 1 blocks each
+        assertThat(progressive(17, 9, HALF_BOTH_WAYS, FULL, FULL).nativeDecodeBytes()).isEqualTo((8 + 2 + 2) * 128 + JPEG_NATIVE_BYTES);
+        // one component sampled 1 x 2 beside a 2 x 1 one: each is rounded to its own factors
+        assertThat(progressive(17, 17, new PictureHeader.Sampling(1, 2), new PictureHeader.Sampling(2, 1)).nativeDecodeBytes())
+                .isEqualTo((2 * 4 + 4 * 2) * 128 + JPEG_NATIVE_BYTES);
+    }
+
+    @Test
+    void aSequentialJpegNeedsOnlyItsRowBuffersNatively() {
+        assertThat(new PictureHeader(JPEG, 24_000, 24_000).nativeDecodeBytes()).isEqualTo(JPEG_NATIVE_BYTES);
+        assertThat(JPEG_NATIVE_BYTES).isEqualTo(2L << 20);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"PNG", "GIF", "BMP"})
+    void theOtherFormatsAreDecodedInJavaWithNoNativeMemory(PictureHeader.Format format) {
+        assertThat(new PictureHeader(format, 24_000, 24_000).nativeDecodeBytes()).isZero();
+    }
+
+    // --- what a header can be
+
+    @Test
+    void onlyAProgressiveJpegHasSampling() {
+        assertThatThrownBy(() -> new PictureHeader(JPEG, 10, 10, true, List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PictureHeader(JPEG, 10, 10, false, List.of(FULL))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PictureHeader(PNG, 10, 10, true, List.of(FULL))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theSamplingListCannotBeChangedFromOutside() {
+        List<PictureHeader.Sampling> sampling = new java.util.ArrayList<>(List.of(FULL));
+        PictureHeader header = new PictureHeader(JPEG, 10, 10, true, sampling);
+
+        sampling.add(FULL);
+
+        assertThat(header.sampling()).containsExactly(FULL);
+    }
+
+    @Test
+    void samplingFactorsAreOneToFour() {
+        assertThat(new PictureHeader.Sampling(4, 1)).isNotNull();
+        assertThat(new PictureHeader.Sampling(1, 4)).isNotNull();
+        assertThatThrownBy(() -> new PictureHeader.Sampling(0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PictureHeader.Sampling(5, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PictureHeader.Sampling(1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PictureHeader.Sampling(1, 5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+
+    private static PictureHeader progressive(int width, int height, PictureHeader.Sampling... sampling) {
+        return new PictureHeader(JPEG, width, height, true, List.of(sampling));
     }
 
     private static Optional<PictureHeader> read(byte[] bytes) throws IOException {
