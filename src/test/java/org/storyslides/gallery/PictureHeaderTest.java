@@ -167,6 +167,65 @@ class PictureHeaderTest {
         assertThat(refused).hasMessageContaining(headerSize + "-byte header");
     }
 
+    // --- heap
+
+    @Test
+    void aJpegIsDecodedAtTheSmallestLibjpegScalingThatStillCoversTheTarget() {
+        PictureHeader photo = new PictureHeader(JPEG, 6000, 4000);
+
+        // 1620 x 1080: 1/2 (3000 x 2000) covers it, 1/4 (1500 x 1000) would not
+        assertThat(photo.heapDecodeBytes(1920, 1080, 1)).isEqualTo(3000L * 2000 * 3 + 1620L * 1080 * 4);
+        // exactly 1/8 covers 750 x 500; one pixel more needs 1/4
+        assertThat(photo.heapDecodeBytes(750, 500, 1)).isEqualTo(750L * 500 * 3 + 750L * 500 * 4);
+        assertThat(photo.heapDecodeBytes(751, 10_000, 1)).isEqualTo(1500L * 1000 * 3 + 751L * 501 * 4);
+        assertThat(photo.heapDecodeBytes(10_000, 501, 1)).isEqualTo(1500L * 1000 * 3 + 752L * 501 * 4);
+        // smaller than the target: decoded whole, scaled up
+        assertThat(new PictureHeader(JPEG, 640, 360).heapDecodeBytes(1920, 1080, 1)).isEqualTo(640L * 360 * 3 + 1920L * 1080 * 4);
+        // full size: no scaling
+        assertThat(photo.heapDecodeBytes(6000, 4000, 1)).isEqualTo(6000L * 4000 * 3 + 6000L * 4000 * 4);
+        // an odd size rounds libjpeg's scaled size up
+        assertThat(new PictureHeader(JPEG, 6001, 4001).heapDecodeBytes(100, 100, 1)).isEqualTo(751L * 501 * 3 + 100L * 67 * 4);
+    }
+
+    @Test
+    void aProgressiveJpegTakesTheSameHeapAsASequentialOne() {
+        PictureHeader progressive = new PictureHeader(JPEG, 6000, 4000, true, List.of(HALF_BOTH_WAYS, FULL, FULL));
+
+        assertThat(progressive.heapDecodeBytes(1920, 1080, 1)).isEqualTo(new PictureHeader(JPEG, 6000, 4000).heapDecodeBytes(1920, 1080, 1));
+    }
+
+    @Test
+    void aPngOrBmpIsDecodedWholeAtFourBytesAPixelThenScaledUpOrDown() {
+        assertThat(new PictureHeader(PNG, 3840, 2160).heapDecodeBytes(1920, 1080, 1)).isEqualTo(3840L * 2160 * 4 + 1920L * 1080 * 4);
+        assertThat(new PictureHeader(BMP, 400, 300).heapDecodeBytes(1920, 1080, 1)).isEqualTo(400L * 300 * 4 + 1440L * 1080 * 4);
+    }
+
+    @Test
+    void aGifKeepsEveryFrameAtTheTargetBesidesWhatDecodingOneFrameTakes() {
+        PictureHeader gif = new PictureHeader(GIF, 400, 300);
+
+        // measured: 10 frames shown at 1440 x 1080 keep 62.9 MB
+        assertThat(gif.heapDecodeBytes(1920, 1080, 10)).isEqualTo(400L * 300 * 9 + 10 * 1440L * 1080 * 4);
+        assertThat(gif.heapDecodeBytes(200, 150, 2_000)).isEqualTo(400L * 300 * 9 + 2_000 * 200L * 150 * 4);
+        // measured: 26 MB for one 2000 x 1500 frame shown at 400 x 300
+        assertThat(new PictureHeader(GIF, 2000, 1500).heapDecodeBytes(400, 300, 1)).isEqualTo(2000L * 1500 * 9 + 400L * 300 * 4);
+        assertThat(gif.decodeBytes(200, 150)).isEqualTo(gif.heapDecodeBytes(200, 150, 1));
+    }
+
+    @Test
+    void aTargetThinnerThanAPixelStillTakesOnePixel() {
+        assertThat(new PictureHeader(PNG, 10_000, 1).heapDecodeBytes(100, 100, 1)).isEqualTo(10_000L * 4 + 100L * 1 * 4);
+        assertThat(new PictureHeader(PNG, 1, 10_000).heapDecodeBytes(100, 100, 1)).isEqualTo(10_000L * 4 + 1L * 100 * 4);
+    }
+
+    @Test
+    void aPictureHasAtLeastOneFrame() {
+        PictureHeader gif = new PictureHeader(GIF, 400, 300);
+
+        assertThatThrownBy(() -> gif.heapDecodeBytes(400, 300, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(gif.heapDecodeBytes(400, 300, 1)).isEqualTo(400L * 300 * (9 + 4));
+    }
+
     // --- native memory
 
     @Test
@@ -230,7 +289,6 @@ class PictureHeaderTest {
         assertThatThrownBy(() -> new PictureHeader.Sampling(1, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PictureHeader.Sampling(1, 5)).isInstanceOf(IllegalArgumentException.class);
     }
-
 
     private static PictureHeader progressive(int width, int height, PictureHeader.Sampling... sampling) {
         return new PictureHeader(JPEG, width, height, true, List.of(sampling));
