@@ -32,6 +32,7 @@ public final class Content {
         this.story = story;
         this.galleries = List.copyOf(galleries);
         this.first = first;
+        cache.pin(first);
         this.cache = cache;
         this.loader = loader;
     }
@@ -93,7 +94,7 @@ public final class Content {
 
     /** The gallery if it is in memory now; never reads a file (safe on the JavaFX thread). */
     public Optional<Gallery> cached(String id) {
-        return first.id().equals(id) ? Optional.of(first) : cache.get(id);
+        return cache.get(id);
     }
 
     /** Whether the gallery's slides are in memory now. */

@@ -46,7 +46,7 @@ public final class ContentLoader {
         }
         ContentFolder folder = new ContentFolder(path);
         ProblemLog.FileProblems storyProblems = log.in(STORY_FILE);
-        Optional<StoryReader.Result> story = JsonFiles.read(folder, STORY_FILE, ContentLimits.MAX_FILE_BYTES, storyProblems,
+        Optional<StoryReader.Result> story = JsonFiles.read(folder, STORY_FILE, ContentLimits.MAX_STORY_BYTES, storyProblems,
                 StoryReader::read);
         Map<String, String> galleryIds = story.map(StoryReader.Result::galleries).orElse(Map.of());
 
@@ -73,6 +73,7 @@ public final class ContentLoader {
                             } else {
                                 cache.put(gallery);
                             }
+                            // --check reads every gallery: each is checked, then let go as the budget says
                         });
             } else {
                 JsonFiles.read(folder, file, ContentLimits.MAX_FILE_BYTES, problems, json -> GalleryReader.summary(json, id, images))

@@ -7,17 +7,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The galleries read so far, kept while their text fits a budget (the one last read always stays),
- * least recently used out first; and the galleries that failed, with the stamp their file had, so a
- * failure is not read again until the file changes. Thread-safe; never held during a read.
+ * The galleries read so far, kept while their text fits a budget (the story's first gallery, which the
+ * window falls back on, and the one last read always stay), least recently used out first; and the
+ * galleries that failed, with the stamp their file had, so a failure is not read again until the file
+ * changes. Thread-safe; never held during a read.
  */
 final class GalleryCache {
 
     /**
-     * Enough for the largest gallery the limits allow (16 MB of file, most of it text: about 20 MB as
-     * strings and records) with the room the rest of the app needs in its 128 MB heap.
+     * Room for two galleries of the largest size the limits allow (an 8 MB file is about 9 MB as strings
+     * and records): the first and the one on show, within the app's 128 MB heap (README, Content format).
      */
-    static final long BUDGET_BYTES = 24L << 20;
+    static final long BUDGET_BYTES = 18L << 20;
     private static final int BYTES_PER_SLIDE = 120; // the record, its list and the strings' headers
 
     private final long budgetBytes;
@@ -25,6 +26,7 @@ final class GalleryCache {
     private final Map<String, Long> weights = new HashMap<>();
     private final Map<String, Failure> failures = new HashMap<>();
     private long usedBytes;
+    private String pinned = "";
 
     GalleryCache() {
         this(BUDGET_BYTES);
@@ -41,6 +43,12 @@ final class GalleryCache {
         return Optional.ofNullable(galleries.get(id));
     }
 
+    /** Keeps {@code gallery} whatever else is read (it counts in the budget). */
+    synchronized void pin(Gallery gallery) {
+        put(gallery);
+        pinned = gallery.id();
+    }
+
     synchronized void put(Gallery gallery) {
         failures.remove(gallery.id());
         Long old = weights.put(gallery.id(), weight(gallery));
@@ -52,7 +60,7 @@ final class GalleryCache {
         Iterator<String> eldest = galleries.keySet().iterator();
         while (usedBytes > budgetBytes && eldest.hasNext()) {
             String id = eldest.next();
-            if (!id.equals(gallery.id())) {
+            if (!id.equals(gallery.id()) && !id.equals(pinned)) {
                 eldest.remove();
                 usedBytes -= weights.remove(id);
             }

@@ -4,6 +4,7 @@ import javafx.scene.image.Image;
 import org.storyslides.content.ContentFolder;
 import org.storyslides.content.FileRefusedException;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -11,7 +12,8 @@ import java.time.Duration;
 /**
  * Decodes slide pictures with JavaFX's decoder, on a decode thread: the file is opened through the
  * content folder's guard, its header is checked before a byte is decoded, and the decode waits for
- * its share of the app's decode budget, so decodes running at once never add up to more memory
+ * its share of the app's decode budgets (the heap JavaFX's decoder fills, and the native memory
+ * libjpeg takes for a progressive JPEG), so decodes running at once never add up to more memory
  * than the app has. Running out of memory anyway says "too large", never "damaged".
  */
 final class FxPictureDecoder implements PictureDecoder<Image> {
@@ -20,13 +22,20 @@ final class FxPictureDecoder implements PictureDecoder<Image> {
     static final Duration TIME_LIMIT = Duration.ofSeconds(30);
     /** The largest picture file: read as it is decoded, never held whole. */
     static final long MAX_FILE_BYTES = 128L << 20;
+    /**
+     * Native memory for decodes in flight: a 24-megapixel progressive JPEG takes 72 MB (4:2:0) to
+     * 144 MB (4:4:4) whatever size it is shown at; a 24000 x 24000 one (1.7 GB or more) is refused.
+     */
+    static final long NATIVE_BUDGET_BYTES = 160L << 20;
 
     private final ContentFolder folder;
     private final DecodeBudget heap;
+    private final DecodeBudget nativeMemory;
 
-    FxPictureDecoder(ContentFolder folder, DecodeBudget heap) {
+    FxPictureDecoder(ContentFolder folder, DecodeBudget heap, DecodeBudget nativeMemory) {
         this.folder = folder;
         this.heap = heap;
+        this.nativeMemory = nativeMemory;
     }
 
     @Override
@@ -35,12 +44,27 @@ final class FxPictureDecoder implements PictureDecoder<Image> {
         try (InputStream raw = folder.open(path, MAX_FILE_BYTES, TIME_LIMIT)) {
             CheckedPictureStream.CheckedPicture picture = CheckedPictureStream.check(raw);
             header = picture.header();
-            long heapBytes = header.decodeBytes(width, height);
+            GifFrames gif = header.format() == PictureHeader.Format.GIF ? gifFrames(path) : null;
+            int frames = gif == null ? 1 : gif.count();
+            // a picture smaller than the area is decoded at its own size, never enlarged (the view scales it)
+            boolean ownSize = header.width() <= width && header.height() <= height;
+            long heapBytes = header.heapDecodeBytes(ownSize ? header.width() : width, ownSize ? header.height() : height, frames);
+            InputStream bytes = picture.bytes();
+            if (frames > 1 && heapBytes > heap.capacity()) {
+                // an animation that does not fit (JavaFX keeps every frame) is shown still, at its first frame
+                heapBytes = header.heapDecodeBytes(ownSize ? header.width() : width, ownSize ? header.height() : height, 1);
+                bytes = GifFrames.firstFrameOnly(bytes, gif.firstFrameEnd());
+            }
             if (heapBytes > heap.capacity()) {
                 throw CheckedPictureStream.tooLarge(header, heapBytes, heap.capacity());
             }
-            try (DecodeBudget.Permit permit = heap.acquire(heapBytes)) {
-                Image image = new Image(picture.bytes(), width, height, true, true);
+            long nativeBytes = header.nativeDecodeBytes();
+            if (nativeBytes > nativeMemory.capacity()) {
+                throw CheckedPictureStream.tooLarge(header, nativeBytes, nativeMemory.capacity());
+            }
+            try (DecodeBudget.Permit heapShare = heap.acquire(heapBytes);
+                 DecodeBudget.Permit nativeShare = nativeMemory.acquire(nativeBytes)) {
+                Image image = ownSize ? new Image(bytes) : new Image(bytes, width, height, true, true);
                 if (image.isError()) {
                     throw PictureRefusedException.of(image.getException());
                 }
@@ -55,6 +79,13 @@ final class FxPictureDecoder implements PictureDecoder<Image> {
             throw new PictureRefusedException(PictureRefusedException.Reason.DAMAGED, "the decode was interrupted");
         } catch (IOException e) {
             throw PictureRefusedException.of(e);
+        }
+    }
+
+    /** How many frames a GIF has, read from a second pass over its file (its blocks are walked, not decoded). */
+    private GifFrames gifFrames(String path) throws IOException {
+        try (InputStream again = folder.open(path, MAX_FILE_BYTES, TIME_LIMIT)) {
+            return GifFrames.scan(new BufferedInputStream(again, 16 * 1024));
         }
     }
 }

@@ -49,8 +49,8 @@ public final class SlideImages implements PictureSource<Image> {
 
     /** @param javafx runs a decoded picture's delivery on the JavaFX thread ({@code Platform::runLater}) */
     public SlideImages(Content content, Executor javafx) {
-        this(new FxPictureDecoder(content.files(), new DecodeBudget(PictureHeader.DECODE_BUDGET_BYTES)), new DecodeQueue(), javafx,
-                largestScreen());
+        this(new FxPictureDecoder(content.files(), new DecodeBudget(PictureHeader.DECODE_BUDGET_BYTES),
+                new DecodeBudget(FxPictureDecoder.NATIVE_BUDGET_BYTES)), new DecodeQueue(), javafx, largestScreen());
     }
 
     /** @param decodeBound the largest size, in pixels, a slide is ever shown at */
@@ -96,7 +96,10 @@ public final class SlideImages implements PictureSource<Image> {
 
     @Override
     public boolean tooSmall(Image image, double shownWidth, double shownHeight) {
-        return image.getRequestedWidth() < decodeSize(shownWidth, slideWidth) || image.getRequestedHeight() < decodeSize(shownHeight, slideHeight);
+        // a picture decoded at its own size (asked for no size) has no more pixels to give
+        boolean ownSize = image.getRequestedWidth() == 0 && image.getRequestedHeight() == 0;
+        return !ownSize && (image.getRequestedWidth() < decodeSize(shownWidth, slideWidth)
+                || image.getRequestedHeight() < decodeSize(shownHeight, slideHeight));
     }
 
     private static double decodeSize(double shown, double screen) {

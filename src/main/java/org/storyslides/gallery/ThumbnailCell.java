@@ -82,7 +82,8 @@ final class ThumbnailCell extends GridCell<Slide> {
     private void showThumbnail(Slide slide) {
         thumbnailOf = slide;
         CompletableFuture<Image> picture = images.thumbnail(slide);
-        thumbnail.setImage(picture.isDone() ? picture.getNow(null) : null);
+        boolean decoded = picture.isDone() && !picture.isCompletedExceptionally();
+        thumbnail.setImage(decoded ? picture.join() : null);
         if (!picture.isDone()) {
             picture.thenAccept(image -> {
                 if (thumbnailOf == slide) {
