@@ -12,6 +12,7 @@ import org.storyslides.settings.SettingsStore;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -31,6 +32,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // before anything reads a file name: under LANG=C, Java could not name café.jpg at all
+        OptionalInt restarted = Utf8Restart.ifNeeded();
+        if (restarted.isPresent()) {
+            System.exit(restarted.getAsInt());
+        }
         start(args, window -> {
         });
     }

@@ -1,6 +1,7 @@
 package org.storyslides.app;
 
 import javafx.animation.FadeTransition;
+import javafx.beans.InvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -35,6 +36,7 @@ final class PresentationMode {
     // one fade a control: a new one stops the last, so fades never pile up and fight over the opacity
     private final Map<Node, FadeTransition> fades = new HashMap<>();
     private double[] dividers;
+    private final InvalidationListener fullScreenLeft;
 
     PresentationMode(Stage stage, SplitPane split, Node story, Node carousel, PresentationModel model, MotionPreference motion,
                      List<Node> fadingControls, String exitHint) {
@@ -45,6 +47,11 @@ final class PresentationMode {
         this.model = model;
         this.motion = motion;
         this.fadingControls = fadingControls;
+        this.fullScreenLeft = observable -> {
+            if (!stage.isFullScreen() && model.isPresenting()) {
+                model.leave();
+            }
+        };
         // Esc is ours: it closes one layer at a time instead of leaving full screen at once
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint(exitHint);
@@ -56,12 +63,13 @@ final class PresentationMode {
             }
         });
         // full screen left some other way (the window manager): the model follows
-        stage.fullScreenProperty().addListener((observable, was, fullScreen) -> {
-            if (!fullScreen && model.isPresenting()) {
-                model.leave();
-            }
-        });
+        stage.fullScreenProperty().addListener(fullScreenLeft);
         model.controlsShownProperty().addListener((observable, was, shown) -> showControls(shown));
+    }
+
+    /** Lets go of the stage (the window is closed; the stage may be shown again with another). */
+    void dispose() {
+        stage.fullScreenProperty().removeListener(fullScreenLeft);
     }
 
     void install(Scene scene) {

@@ -2,6 +2,8 @@ package org.storyslides.app;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -30,6 +32,7 @@ import org.storyslides.settings.SettingsStore;
 import org.storyslides.story.StoryTextSize;
 import org.storyslides.story.StoryView;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -74,6 +77,7 @@ public final class SlideshowWindow {
     private Rectangle2D normalBounds;
     private Stage stage;
     private SlideImages images;
+    private final List<Runnable> whenClosed = new ArrayList<>();
 
     /**
      * @param settingsStore where the remembered state is saved when the window closes
@@ -137,7 +141,15 @@ public final class SlideshowWindow {
         stage.setY(bounds.getMinY());
         normalBounds = bounds;
         trackNormalBounds(stage);
-        stage.setOnHidden(event -> settingsStore.save(currentSettings(presentationMode, remembered)));
+        stage.setOnHidden(event -> {
+            settingsStore.save(currentSettings(presentationMode, remembered));
+            // nothing read or decoded for a window that is gone, nothing of it held by the stage
+            galleryReader.shutdownNow();
+            images.close();
+            presentationMode.dispose();
+            whenClosed.forEach(Runnable::run);
+            whenClosed.clear();
+        });
         stage.show();
         // after show: the split lays out first at the window's final width, so the position holds
         split.setDividerPositions(remembered.split().orElse(STORY_SHARE));
@@ -150,8 +162,8 @@ public final class SlideshowWindow {
         PauseTransition afterStart = new PauseTransition(GRID_WARM_UP);
         afterStart.setOnFinished(event -> carouselView.prepareGrid());
         afterStart.play();
-        stage.focusedProperty().addListener((observable, was, focused) -> {
-            if (!focused) {
+        onStage(stage.focusedProperty(), observable -> {
+            if (!stage.isFocused()) {
                 autoplay.setKeyHeld(false); // a key released in another window is never seen here
             }
         });
@@ -177,16 +189,22 @@ public final class SlideshowWindow {
         remembered.storyTextScale().ifPresent(storyText::restore);
     }
 
+    /** Listens to the stage until the window closes: a stage outlives the window shown in it (a test's does). */
+    private void onStage(Observable property, InvalidationListener listener) {
+        property.addListener(listener);
+        whenClosed.add(() -> property.removeListener(listener));
+    }
+
     private void trackNormalBounds(Stage stage) {
         Runnable record = () -> {
             if (!stage.isFullScreen() && !stage.isMaximized() && !stage.isIconified()) {
                 normalBounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
             }
         };
-        stage.xProperty().addListener(observable -> record.run());
-        stage.yProperty().addListener(observable -> record.run());
-        stage.widthProperty().addListener(observable -> record.run());
-        stage.heightProperty().addListener(observable -> record.run());
+        onStage(stage.xProperty(), observable -> record.run());
+        onStage(stage.yProperty(), observable -> record.run());
+        onStage(stage.widthProperty(), observable -> record.run());
+        onStage(stage.heightProperty(), observable -> record.run());
     }
 
     private Settings currentSettings(PresentationMode presentationMode, Settings remembered) {

@@ -115,6 +115,10 @@ public final class ContentFolder {
         if (!attributes.isRegularFile()) {
             throw new FileRefusedException(FileRefusedException.Reason.NOT_A_FILE, "not a regular file (" + specialKind(real) + ")");
         }
+        if (!java.nio.file.Files.isReadable(real)) {
+            // a file the app may not read is said so at the check, not only when the window opens it
+            throw new FileRefusedException(FileRefusedException.Reason.PERMISSION_DENIED, "permission denied");
+        }
         if (attributes.size() > maxBytes) {
             throw new FileRefusedException(FileRefusedException.Reason.TOO_LARGE, String.format(Locale.ROOT,
                     "the file is too large (%,d bytes; the limit is %,d)", attributes.size(), maxBytes));

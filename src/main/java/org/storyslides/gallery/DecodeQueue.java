@@ -72,6 +72,11 @@ public final class DecodeQueue {
         }));
     }
 
+    /** Drops what is queued and lets the decode under way, if any, finish: nothing more is decoded. */
+    public void shutdown() {
+        pool.shutdownNow();
+    }
+
     private record Task(Priority priority, long sequence, Runnable work) implements Runnable, Comparable<Task> {
         @Override
         public void run() {

@@ -145,6 +145,11 @@ public final class SlideImages implements PictureSource<Image> {
         }
     }
 
+    /** Stops decoding: what is queued is dropped (the window is closed). */
+    public void close() {
+        queue.shutdown();
+    }
+
     /** Thumbnails decoded so far: the grid decodes only those it shows. */
     public long thumbnailDecodes() {
         return thumbnailsDecoded.get();

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /** Opens the real window on the bundled content for UI tests: no transitions, a hand-driven clock. */
-final class TestWindows {
+public final class TestWindows {
 
     private TestWindows() {
     }
@@ -36,7 +36,7 @@ final class TestWindows {
      * Content read as the launcher reads it, on a thread of its own, never the JavaFX thread (a test's
      * {@code @Start} runs on it, and the app refuses to read a content file there).
      */
-    static <T> T offTheJavaFxThread(Supplier<T> read) {
+    public static <T> T offTheJavaFxThread(Supplier<T> read) {
         return CompletableFuture.supplyAsync(read).join();
     }
 
@@ -51,7 +51,7 @@ final class TestWindows {
      * Lays out every window now, as the next pulse would. A grid just opened makes its cells in its
      * first layout, which a loaded machine may not have run yet when the test looks for them.
      */
-    static void layOutNow(FxRobot robot) {
+    public static void layOutNow(FxRobot robot) {
         robot.interact(() -> Window.getWindows().stream().map(Window::getScene).filter(Objects::nonNull).forEach(scene -> {
             scene.getRoot().applyCss();
             scene.getRoot().layout();
@@ -62,7 +62,7 @@ final class TestWindows {
      * Waits until the slide on show has its picture decoded, or its placeholder says why not, and gives
      * the picture (null when refused). Pictures decode on their own threads; nothing here sleeps.
      */
-    static Image awaitPicture(FxRobot robot) throws TimeoutException {
+    public static Image awaitPicture(FxRobot robot) throws TimeoutException {
         ImageView view = (ImageView) robot.lookup("#slide-image").queryParent().getChildrenUnmodifiable().get(0);
         Node stage = robot.lookup(".photo-stage").query();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->

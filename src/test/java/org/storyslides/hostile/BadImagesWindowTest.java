@@ -1,4 +1,4 @@
-package org.storyslides.app;
+package org.storyslides.hostile;
 
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
@@ -9,6 +9,9 @@ import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.storyslides.app.SlideshowWindow;
+import org.storyslides.app.TestWindows;
+import org.storyslides.app.WindowOptions;
 import org.storyslides.content.Content;
 import org.storyslides.content.ContentLoader;
 import org.storyslides.content.LoadResult;

@@ -1,4 +1,4 @@
-package org.storyslides.content;
+package org.storyslides.hostile;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -7,6 +7,9 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storyslides.content.ContentLoader;
+import org.storyslides.content.GalleryLoad;
+import org.storyslides.content.LoadResult;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
