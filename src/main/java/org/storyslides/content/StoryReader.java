@@ -78,11 +78,13 @@ final class StoryReader {
         } else if (blocks.get() > ContentLimits.MAX_STORY_BLOCKS) {
             problems.add(path, String.format(Locale.ROOT, "too many blocks (%,d; the limit is %,d)",
                     blocks.get(), ContentLimits.MAX_STORY_BLOCKS));
+            galleries.clear(); // none of them is read
         } else if (galleries.isEmpty()) {
             problems.add(path, "the story embeds no gallery (add a block with \"type\": \"gallery\")");
         } else if (galleries.size() > ContentLimits.MAX_GALLERIES) {
             problems.add(path, String.format(Locale.ROOT, "too many galleries (%,d; the limit is %,d)",
                     galleries.size(), ContentLimits.MAX_GALLERIES));
+            galleries.clear(); // none of them is read
         } else {
             bodyValid = body.size() == blocks.get();
         }

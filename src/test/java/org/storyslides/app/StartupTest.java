@@ -147,4 +147,23 @@ class StartupTest {
         assertThat(version).as("storyslides.pom.version, set by surefire from the pom").isNotBlank().doesNotContain("${");
         return version;
     }
+
+    @Test
+    void brokenContentKeepsTheStartOptionsForTheBundledStoryItOffers(@TempDir Path folder) {
+        Startup.Decision decision = run("--content", folder.toString(), "--fullscreen", "--reduced-motion");
+
+        assertThat(decision).isInstanceOfSatisfying(Startup.ShowProblems.class, problems -> {
+            assertThat(problems.options().fullscreen()).isTrue();
+            assertThat(problems.options().reducedMotion()).isTrue();
+        });
+    }
+
+    @Test
+    void onlyHelpVersionAndBadOptionsAreAnsweredBeforeAnyFileIsRead() {
+        assertThat(Startup.parse(new String[]{"--check", "--content", "/nowhere"}, new PrintWriter(out), new PrintWriter(err)))
+                .isInstanceOfSatisfying(Startup.Options.class, options -> assertThat(options.opensWindow()).isFalse());
+        assertThat(Startup.parse(new String[]{"--fullscreen"}, new PrintWriter(out), new PrintWriter(err)))
+                .isInstanceOfSatisfying(Startup.Options.class, options -> assertThat(options.opensWindow()).isTrue());
+        assertThat(Startup.parse(new String[]{"--version"}, new PrintWriter(out), new PrintWriter(err))).isEqualTo(new Startup.Exit(0));
+    }
 }

@@ -258,4 +258,109 @@ class CarouselModelTest {
         model.showPreviousGallery();
         assertThat(model.getGallery().id()).isEqualTo("mattis-quotes");
     }
+
+    @Test
+    void theGridCursorStartsOnTheSlideOnShowMovesWithinTheGalleryAndOpensItsSlide() {
+        model.showSlide(4);
+        model.toggleGrid();
+        assertThat(model.isGridShown()).isTrue();
+        assertThat(model.getGridCursor()).isEqualTo(4);
+
+        model.moveGridCursor(3);
+        assertThat(model.getGridCursor()).isEqualTo(7);
+        model.moveGridCursor(-100);
+        assertThat(model.getGridCursor()).isZero();
+        model.moveGridCursor(100);
+        assertThat(model.getGridCursor()).isEqualTo(13);
+        model.moveGridCursorTo(-5);
+        assertThat(model.getGridCursor()).isZero();
+        model.moveGridCursorTo(99);
+        assertThat(model.getGridCursor()).isEqualTo(13);
+        model.moveGridCursorTo(9);
+
+        model.openGridCursor();
+
+        assertThat(model.isGridShown()).isFalse();
+        assertThat(model.getSlideIndex()).isEqualTo(9);
+        model.toggleGrid();
+        model.toggleGrid();
+        assertThat(model.isGridShown()).isFalse();
+    }
+
+    @Test
+    void firstAndLastSlideGoToTheEndsOfTheGalleryOnShow() {
+        model.showLastSlide();
+        assertThat(model.counterTextProperty().get()).isEqualTo("14 of 14");
+        model.showGallery("military-photos-2016");
+        model.showLastSlide();
+        assertThat(model.counterTextProperty().get()).isEqualTo("20 of 20");
+        model.showFirstSlide();
+        assertThat(model.isOnCover()).isTrue();
+        assertThat(model.getPosition().gallery().id()).isEqualTo("military-photos-2016");
+    }
+
+    @Test
+    void aRefusedGallerysProblemsGoWhenTheGridOpensOrTheSlideMoves(@TempDir Path folder) {
+        Content content = ((LoadResult.Loaded) new ContentLoader().open(BundledCopy.withMissingMilitaryPicture(folder))).content();
+        model = new CarouselModel(content, new Messages(Locale.ENGLISH), CarouselModel.GalleryOpener.reading(content));
+        model.showNextGallery();
+        assertThat(model.getGalleryProblems()).hasSize(1);
+
+        model.showGrid();
+
+        assertThat(model.getGalleryProblems()).isEmpty();
+    }
+
+    @Test
+    void askingForTheGalleryOnShowGoesToTheSlideAskedForAtOnceAndLeavesTheGrid() {
+        HeldOpener opener = new HeldOpener(bundled());
+        model = new CarouselModel(opener.content, new Messages(Locale.ENGLISH), opener);
+        model.showGrid();
+
+        model.showGallery("mattis-quotes", 13);
+
+        assertThat(opener.waiting).as("nothing to read").isEmpty();
+        assertThat(model.counterTextProperty().get()).isEqualTo("14 of 14");
+        assertThat(model.isGridShown()).isFalse();
+        model.showGallery("mattis-quotes", 14);
+        assertThat(model.counterTextProperty().get()).as("no such slide: the cover").isEqualTo("1 of 14");
+        model.showGallery("mattis-quotes", -1);
+        assertThat(model.isOnCover()).isTrue();
+    }
+
+    @Test
+    void aGalleryStillBeingReadIsWhatNextGalleryStepsOnFromEvenIfTheReaderMovesMeanwhile() {
+        HeldOpener opener = new HeldOpener(bundled());
+        model = new CarouselModel(opener.content, new Messages(Locale.ENGLISH), opener);
+        model.showNextGallery();
+        model.showNextSlide();
+
+        model.showNextGallery();
+
+        assertThat(model.getOpening()).as("after military comes the quotes, on show: at once").isNull();
+        assertThat(model.counterTextProperty().get()).isEqualTo("1 of 14");
+        opener.finish("military-photos-2016");
+        assertThat(model.getGallery().id()).as("the earlier request was replaced").isEqualTo("mattis-quotes");
+    }
+
+    @Test
+    void theWindowsOpenerGivesAGalleryInMemoryAtOnceAndReadsAnyOtherInTheBackground(@TempDir Path folder) {
+        Content content = ((LoadResult.Loaded) new ContentLoader().open(BundledCopy.of(folder))).content();
+        List<Runnable> background = new ArrayList<>();
+        List<Runnable> javafx = new ArrayList<>();
+        CarouselModel.GalleryOpener opener = CarouselModel.GalleryOpener.inBackground(content, background::add, javafx::add);
+        List<GalleryLoad> given = new ArrayList<>();
+
+        opener.open("mattis-quotes", given::add);
+        assertThat(given).singleElement().isInstanceOf(GalleryLoad.Loaded.class);
+
+        opener.open("military-photos-2016", given::add);
+        assertThat(given).hasSize(1);
+        assertThat(background).hasSize(1);
+        background.get(0).run();
+        assertThat(given).as("read, not yet handed back").hasSize(1);
+        javafx.get(0).run();
+        assertThat(given).hasSize(2);
+        assertThat(((GalleryLoad.Loaded) given.get(1)).gallery().id()).isEqualTo("military-photos-2016");
+    }
 }

@@ -133,4 +133,14 @@ class StagePictureTest {
         pictures.requests.get("a.jpg@800").cancel(false);
         assertThat(stage.getState()).isInstanceOf(PictureState.Loading.class);
     }
+
+    @Test
+    void anotherSlideIsLoadingUntilItsOwnPictureComesNotShowingThePreviousOne() {
+        stage.show(a, 800, 600);
+        pictures.decode("a.jpg@800");
+
+        stage.show(b, 800, 600);
+
+        assertThat(stage.getState()).isInstanceOf(PictureState.Loading.class);
+    }
 }
