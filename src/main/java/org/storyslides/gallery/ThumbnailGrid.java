@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.GridView;
 import org.storyslides.content.Slide;
 import org.storyslides.i18n.Messages;
@@ -81,11 +82,16 @@ final class ThumbnailGrid extends GridView<Slide> {
     /**
      * Scrolls the row with the keyboard cursor into view. The first time, before the grid is ever
      * laid out, so its first cells are the ones around the cursor (opening at slide 2,000 never
-     * creates, nor decodes, the top rows).
+     * creates, nor decodes, the top rows): the grid first takes the size its layout will give it, or
+     * its rows would be counted at one column (a row a slide) and the position lost at that layout.
      */
     void revealCursor() {
         if (getSkin() == null) {
             applyCss();
+        }
+        if (getWidth() <= 0 && getParent() instanceof Region area && area.getWidth() > 0) {
+            resize(area.getWidth() - area.snappedLeftInset() - area.snappedRightInset(),
+                    area.getHeight() - area.snappedTopInset() - area.snappedBottomInset());
         }
         if (lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             flow.scrollTo(model.getGridCursor() / columns());

@@ -45,15 +45,16 @@ class DecodeQueueTest {
     void theSlideOnShowGoesFirstThenThumbnailsThenSlidesAheadNewestFirstInEach() {
         assertTimeoutPreemptively(LIMIT, () -> {
             CountDownLatch release = occupy();
-            submit(DecodeQueue.Priority.AHEAD, "ahead 1");
-            submit(DecodeQueue.Priority.THUMBNAIL, "thumbnail 1");
-            submit(DecodeQueue.Priority.ON_SHOW, "on show 1");
-            submit(DecodeQueue.Priority.AHEAD, "ahead 2");
-            submit(DecodeQueue.Priority.ON_SHOW, "on show 2");
-            CompletableFuture<String> last = submit(DecodeQueue.Priority.THUMBNAIL, "thumbnail 2");
+            List<CompletableFuture<String>> all = new java.util.ArrayList<>();
+            all.add(submit(DecodeQueue.Priority.AHEAD, "ahead 1"));
+            all.add(submit(DecodeQueue.Priority.THUMBNAIL, "thumbnail 1"));
+            all.add(submit(DecodeQueue.Priority.ON_SHOW, "on show 1"));
+            all.add(submit(DecodeQueue.Priority.AHEAD, "ahead 2"));
+            all.add(submit(DecodeQueue.Priority.ON_SHOW, "on show 2"));
+            all.add(submit(DecodeQueue.Priority.THUMBNAIL, "thumbnail 2"));
+            all.add(submit(DecodeQueue.Priority.AHEAD, "after"));
             release.countDown();
-            submit(DecodeQueue.Priority.AHEAD, "after").join();
-            last.join();
+            all.forEach(CompletableFuture::join);
 
             assertThat(ran).containsExactly("on show 2", "on show 1", "thumbnail 2", "thumbnail 1", "after", "ahead 2", "ahead 1");
         });

@@ -8,7 +8,6 @@ import javafx.util.Duration;
 import org.controlsfx.control.GridCell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -176,10 +175,6 @@ class LimitsWindowTest {
     }
 
     @Test
-    @Disabled("app bug: a grid shown for the first time shows its top rows, not the row of its cursor (here slide 9,999): "
-            + "revealCursor() runs before the grid's first layout, at width 0 (one column: a row a slide), and the position "
-            + "it scrolls to is lost when that layout makes the real columns (the flow's position goes 0.998 -> 1.0 -> 0). "
-            + "Seen with 600 slides in the real window too")
     void theGridOpenedOnTheLastSlideOfAGalleryAtTheLimitShowsThatSlideUnderItsCursor(FxRobot robot) throws Exception {
         robot.type(KeyCode.END);
         verifyThat("#counter", hasText("9,999 of 9,999"));
