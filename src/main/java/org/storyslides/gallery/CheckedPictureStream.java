@@ -52,26 +52,6 @@ final class CheckedPictureStream extends FilterInputStream {
         return new CheckedPicture(header, new CheckedPictureStream(in, header.format() == PictureHeader.Format.JPEG));
     }
 
-    /**
-     * Checks {@code raw} as {@link #check} does and refuses a picture whose decode to fit
-     * {@code width} x {@code height} would take more than {@code budgetBytes}.
-     */
-    static CheckedPicture check(InputStream raw, double width, double height, long budgetBytes) throws IOException {
-        CheckedPicture picture = check(raw);
-        PictureHeader header = picture.header();
-        long decodeBytes = header.decodeBytes(width, height);
-        if (decodeBytes > budgetBytes) {
-            throw tooLarge(header, decodeBytes, budgetBytes);
-        }
-        return picture;
-    }
-
-    static PictureRefusedException tooLarge(PictureHeader header, long needed, long budgetBytes) {
-        return new PictureRefusedException(PictureRefusedException.Reason.TOO_LARGE, String.format(
-                "a %d x %d %s would take %d MB to decode, over the %d MB allowed", header.width(), header.height(),
-                header.format(), needed >> 20, budgetBytes >> 20), header.width(), header.height());
-    }
-
     @Override
     public int read() throws IOException {
         int b = super.read();

@@ -45,26 +45,12 @@ final class FxPictureDecoder implements PictureDecoder<Image> {
             CheckedPictureStream.CheckedPicture picture = CheckedPictureStream.check(raw);
             header = picture.header();
             GifFrames gif = header.format() == PictureHeader.Format.GIF ? gifFrames(path) : null;
-            int frames = gif == null ? 1 : gif.count();
-            // a picture smaller than the area is decoded at its own size, never enlarged (the view scales it)
-            boolean ownSize = header.width() <= width && header.height() <= height;
-            long heapBytes = header.heapDecodeBytes(ownSize ? header.width() : width, ownSize ? header.height() : height, frames);
-            InputStream bytes = picture.bytes();
-            if (frames > 1 && heapBytes > heap.capacity()) {
-                // an animation that does not fit (JavaFX keeps every frame) is shown still, at its first frame
-                heapBytes = header.heapDecodeBytes(ownSize ? header.width() : width, ownSize ? header.height() : height, 1);
-                bytes = GifFrames.firstFrameOnly(bytes, gif.firstFrameEnd());
-            }
-            if (heapBytes > heap.capacity()) {
-                throw CheckedPictureStream.tooLarge(header, heapBytes, heap.capacity());
-            }
-            long nativeBytes = header.nativeDecodeBytes();
-            if (nativeBytes > nativeMemory.capacity()) {
-                throw CheckedPictureStream.tooLarge(header, nativeBytes, nativeMemory.capacity());
-            }
-            try (DecodeBudget.Permit heapShare = heap.acquire(heapBytes);
-                 DecodeBudget.Permit nativeShare = nativeMemory.acquire(nativeBytes)) {
-                Image image = ownSize ? new Image(bytes) : new Image(bytes, width, height, true, true);
+            DecodeCost cost = DecodeCost.of(header, width, height, gif == null ? 1 : gif.count(), heap.capacity(),
+                    nativeMemory.capacity());
+            InputStream bytes = cost.firstFrameOnly() ? GifFrames.firstFrameOnly(picture.bytes(), gif.firstFrameEnd()) : picture.bytes();
+            try (DecodeBudget.Permit heapShare = heap.acquire(cost.heapBytes());
+                 DecodeBudget.Permit nativeShare = nativeMemory.acquire(cost.nativeBytes())) {
+                Image image = cost.ownSize() ? new Image(bytes) : new Image(bytes, width, height, true, true);
                 if (image.isError()) {
                     throw PictureRefusedException.of(image.getException());
                 }

@@ -69,8 +69,9 @@ public final class HeadlessProbe {
                 root.applyCss();
                 root.layout();
                 long end = System.nanoTime();
+                // the view has a picture at once only when it was decoded ahead (else it has none until it is)
                 Image shownImage = view.getImage();
-                return new double[]{(end - start) / 1e6, shownImage.getProgress() >= 1 && !shownImage.isError() ? 1 : 0};
+                return new double[]{(end - start) / 1e6, shownImage != null ? 1 : 0};
             });
             changeMillis[i] = measured[0];
             decodedWhenShown += (int) measured[1];

@@ -16,18 +16,22 @@ public final class StartupProbe {
 
     public static void main(String[] args) {
         Launcher.start(args, window -> {
+            // the view is given its picture once it is decoded (until then it has none)
             ImageView view = (ImageView) window.stage().getScene().lookup("#slide-image").lookup(".image-view");
-            Image image = view.getImage();
             Runnable whenDecoded = () -> FirstFrame.afterNextFrame(() -> {
                 System.out.println("FIRST_FRAME");
                 System.exit(0);
             });
-            if (image.getProgress() >= 1) {
+            if (view.getImage() != null) {
                 whenDecoded.run();
             } else {
-                image.progressProperty().addListener((observable, was, progress) -> {
-                    if (progress.doubleValue() >= 1) {
-                        whenDecoded.run();
+                view.imageProperty().addListener(new javafx.beans.value.ChangeListener<Image>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Image> observable, Image was, Image now) {
+                        if (now != null) {
+                            view.imageProperty().removeListener(this);
+                            whenDecoded.run();
+                        }
                     }
                 });
             }

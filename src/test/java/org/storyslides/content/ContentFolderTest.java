@@ -15,9 +15,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The one guarded way a content file is read: regular files inside the folder only, bounded in size and time. */
 class ContentFolderTest {
@@ -48,17 +48,6 @@ class ContentFolderTest {
         throw new AssertionError(name + " was opened");
     }
 
-    static void mkfifo(Path path) throws IOException, InterruptedException {
-        Process mkfifo;
-        try {
-            mkfifo = new ProcessBuilder("mkfifo", path.toString()).start();
-        } catch (IOException e) {
-            assumeTrue(false, "mkfifo is not on this system");
-            return;
-        }
-        assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
-    }
-
     @Test
     void aRegularFileInsideTheFolderIsReadWhole() throws IOException {
         Files.createDirectories(folder.resolve("galleries"));
@@ -70,7 +59,7 @@ class ContentFolderTest {
 
     @Test
     void aNamedPipeIsRefusedWithoutBeingOpenedSoNothingBlocks() throws Exception {
-        mkfifo(folder.resolve("story.json"));
+        assumeTrue(TestFiles.namedPipe(folder.resolve("story.json")), "mkfifo made no named pipe on this system");
 
         FileRefusedException refused = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> refusedOpening("story.json"));
 

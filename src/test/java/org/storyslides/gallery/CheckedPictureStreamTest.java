@@ -30,7 +30,7 @@ class CheckedPictureStreamTest {
     void passesAGoodPictureOnByteForByte() throws IOException {
         byte[] jpeg = TestImages.picture("jpg", 640, 360);
 
-        try (InputStream checked = CheckedPictureStream.check(new ByteArrayInputStream(jpeg), 1920, 1080, PictureHeader.DECODE_BUDGET_BYTES).bytes()) {
+        try (InputStream checked = CheckedPictureStream.check(new ByteArrayInputStream(jpeg)).bytes()) {
             assertThat(checked.readAllBytes()).isEqualTo(jpeg);
         }
     }
@@ -80,8 +80,11 @@ class CheckedPictureStreamTest {
         return PictureHeader.read(new ByteArrayInputStream(picture)).orElseThrow();
     }
 
+    /** The picture checked and costed as the app decodes it for 1920 x 1080, within the app's budgets. */
     private static InputStream open(byte[] picture) throws IOException {
-        return CheckedPictureStream.check(new ByteArrayInputStream(picture), 1920, 1080, PictureHeader.DECODE_BUDGET_BYTES).bytes();
+        CheckedPictureStream.CheckedPicture checked = CheckedPictureStream.check(new ByteArrayInputStream(picture));
+        DecodeCost.of(checked.header(), 1920, 1080, 1, PictureHeader.DECODE_BUDGET_BYTES, FxPictureDecoder.NATIVE_BUDGET_BYTES);
+        return checked.bytes();
     }
 
     @Test
@@ -106,7 +109,7 @@ class CheckedPictureStreamTest {
         byte[] jpeg = TestImages.picture("jpg", 640, 360);
         byte[] cut = Arrays.copyOf(jpeg, jpeg.length / 3);
 
-        try (InputStream checked = CheckedPictureStream.check(new ByteArrayInputStream(cut), 1920, 1080, PictureHeader.DECODE_BUDGET_BYTES).bytes()) {
+        try (InputStream checked = CheckedPictureStream.check(new ByteArrayInputStream(cut)).bytes()) {
             assertThatThrownBy(checked::readAllBytes).isInstanceOfSatisfying(PictureRefusedException.class,
                     refused -> assertThat(refused.reason()).isEqualTo(PictureRefusedException.Reason.DAMAGED));
         }
@@ -139,7 +142,7 @@ class CheckedPictureStreamTest {
     }
 
     private static PictureRefusedException assertRefused(byte[] bytes, PictureRefusedException.Reason reason) {
-        try (InputStream checked = CheckedPictureStream.check(new ByteArrayInputStream(bytes), 1920, 1080, PictureHeader.DECODE_BUDGET_BYTES).bytes()) {
+        try (InputStream checked = open(bytes)) {
             throw new AssertionError("accepted: " + checked);
         } catch (PictureRefusedException refused) {
             assertThat(refused.reason()).isEqualTo(reason);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyslides.app.Launcher;
 import org.storyslides.content.BundledCopy;
+import org.storyslides.content.TestFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,22 +62,11 @@ class HostileCommandLineTest {
         return app(Map.of(), List.of(), "--check", "--content", folder.toString());
     }
 
-    private static void mkfifo(Path path) throws IOException, InterruptedException {
-        Process mkfifo;
-        try {
-            mkfifo = new ProcessBuilder("mkfifo", path.toString()).start();
-        } catch (IOException e) {
-            assumeTrue(false, "mkfifo is not on this system");
-            return;
-        }
-        assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
-    }
-
     @Test
     void checkOnANamedPipeAsStoryOrGalleryAnswersAtOnceAndExits2() throws Exception {
         BundledCopy.of(folder);
         Files.delete(folder.resolve("galleries/military-photos-2016.json"));
-        mkfifo(folder.resolve("galleries/military-photos-2016.json"));
+        assumeTrue(TestFiles.namedPipe(folder.resolve("galleries/military-photos-2016.json")), "mkfifo made no named pipe on this system");
 
         Run gallery = check(folder);
 
@@ -85,7 +75,7 @@ class HostileCommandLineTest {
                 "  galleries/military-photos-2016.json: not a regular file (a named pipe)");
 
         Files.delete(folder.resolve("story.json"));
-        mkfifo(folder.resolve("story.json"));
+        assumeTrue(TestFiles.namedPipe(folder.resolve("story.json")), "mkfifo made no named pipe on this system");
         assertThat(check(folder).out().lines()).contains("  story.json: not a regular file (a named pipe)");
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.storyslides.content.Content;
 import org.storyslides.content.ContentFolderFixture;
 import org.storyslides.content.ContentLoader;
+import org.storyslides.content.TestFiles;
 import org.storyslides.content.GalleryLoad;
 import org.storyslides.content.LoadResult;
 import org.storyslides.content.Problem;
@@ -22,8 +23,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Hostile content folders, read as --check (load) and the window (open) read them, in the app's heap:
@@ -61,17 +62,6 @@ class HostileContentTest {
         });
     }
 
-    private static void mkfifo(Path path) throws IOException, InterruptedException {
-        Process mkfifo;
-        try {
-            mkfifo = new ProcessBuilder("mkfifo", path.toString()).start();
-        } catch (IOException e) {
-            assumeTrue(false, "mkfifo is not on this system");
-            return;
-        }
-        assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
-    }
-
     @Test
     void aLetterUnderAHundredThousandCombiningMarksIsAProblemNotAHangOfTheTextShaper() {
         fixture.slide(1).getAsJsonArray("caption").set(0, new JsonPrimitive("a" + "\u0301".repeat(99_999)));
@@ -92,13 +82,13 @@ class HostileContentTest {
     void aNamedPipeAsTheStoryOrAGalleryFileIsAProblemAtOnceNotAHang() throws Exception {
         fixture.write();
         Files.delete(folder.resolve("story.json"));
-        mkfifo(folder.resolve("story.json"));
+        assumeTrue(TestFiles.namedPipe(folder.resolve("story.json")), "mkfifo made no named pipe on this system");
         assertThat(problemsAsItIs()).containsExactly("story.json: not a regular file (a named pipe)");
         Files.delete(folder.resolve("story.json"));
 
         fixture.write();
         Files.delete(folder.resolve("galleries/demo.json"));
-        mkfifo(folder.resolve("galleries/demo.json"));
+        assumeTrue(TestFiles.namedPipe(folder.resolve("galleries/demo.json")), "mkfifo made no named pipe on this system");
         assertThat(problemsAsItIs()).containsExactly("galleries/demo.json: not a regular file (a named pipe)");
     }
 

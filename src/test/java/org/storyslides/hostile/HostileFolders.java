@@ -93,23 +93,6 @@ final class HostileFolders {
         return ((LoadResult.Loaded) result).content();
     }
 
-    /**
-     * Replaces {@code path} by a named pipe. Whoever opens a pipe for reading waits for a writer: for
-     * ever, here. False when the system has no mkfifo (the caller assumes it has).
-     */
-    static boolean replaceByNamedPipe(Path path) throws IOException {
-        Files.deleteIfExists(path);
-        try {
-            Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
-            return mkfifo.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     /** Replaces {@code path} by a symbolic link to {@code target}. */
     static void replaceByLink(Path path, Path target) throws IOException {
         Files.deleteIfExists(path);

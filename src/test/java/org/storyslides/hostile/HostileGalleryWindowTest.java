@@ -16,6 +16,7 @@ import org.storyslides.app.TestWindows;
 import org.storyslides.app.WindowOptions;
 import org.storyslides.content.BundledCopy;
 import org.storyslides.content.Content;
+import org.storyslides.content.TestFiles;
 import org.storyslides.presentation.ManualClock;
 import org.storyslides.settings.SettingsStore;
 import org.testfx.api.FxRobot;
@@ -72,7 +73,7 @@ class HostileGalleryWindowTest {
     @Test
     void aGalleryFileSwappedForANamedPipeIsListedAsOneAndTheWindowGoesOnAndClosesPromptly(FxRobot robot) throws Exception {
         assertThat(window.carousel().content().isLoaded(MILITARY_ID)).as("the military gallery is not read yet").isFalse();
-        assumeTrue(HostileFolders.replaceByNamedPipe(folder.resolve(MILITARY_FILE)), "mkfifo made no named pipe on this system");
+        assumeTrue(TestFiles.namedPipe(folder.resolve(MILITARY_FILE)), "mkfifo made no named pipe on this system");
 
         robot.write("]");
 

@@ -7,15 +7,15 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyslides.app.SlideshowWindow;
 import org.storyslides.app.TestWindows;
 import org.storyslides.app.WindowOptions;
 import org.storyslides.content.Content;
+import org.storyslides.content.TestFiles;
 import org.storyslides.content.TestImages;
 import org.storyslides.presentation.ManualClock;
 import org.storyslides.settings.SettingsStore;
@@ -83,8 +83,8 @@ class HostilePicturesWindowTest {
     private Stage stage;
     private SlideshowWindow window;
     private boolean pipeMade;
-    private final List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>());
-    private Thread.UncaughtExceptionHandler handlerBefore;
+    @RegisterExtension
+    final UncaughtExceptions uncaught = new UncaughtExceptions();
 
     @Start
     void start(Stage stage) {
@@ -93,17 +93,6 @@ class HostilePicturesWindowTest {
         window = new SlideshowWindow(content, WindowOptions.defaults(Duration.ZERO), new ManualClock(),
                 new SettingsStore(settings.resolve("settings.properties"), warning -> { }));
         window.show(stage);
-    }
-
-    @BeforeEach
-    void collectUncaughtExceptions() {
-        handlerBefore = Thread.getDefaultUncaughtExceptionHandler();
-        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> uncaught.add(failure));
-    }
-
-    @AfterEach
-    void restoreUncaughtExceptionHandler() {
-        Thread.setDefaultUncaughtExceptionHandler(handlerBefore);
     }
 
     private Content hostileContentUnchecked() {
@@ -141,7 +130,7 @@ class HostilePicturesWindowTest {
 
         Content content = HostileFolders.load(folder);
 
-        pipeMade = HostileFolders.replaceByNamedPipe(images.resolve(PIPE));
+        pipeMade = TestFiles.namedPipe(images.resolve(PIPE));
         HostileFolders.growSparse(images.resolve(HUGE), 2L << 30);
         HostileFolders.replaceByLink(images.resolve(SWAPPED), outside.resolve("elsewhere.jpg"));
         return content;
@@ -301,7 +290,7 @@ class HostilePicturesWindowTest {
 
     private void assertNoUncaughtException() {
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(uncaught).as("uncaught exceptions (an OutOfMemoryError among them?)").isEmpty();
+        assertThat(uncaught.thrown()).as("uncaught exceptions (an OutOfMemoryError among them?)").isEmpty();
     }
 
     private static List<String> appThreadsKeepingTheJvmAlive() {

@@ -6,10 +6,9 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.controlsfx.control.GridCell;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyslides.app.SlideshowWindow;
 import org.storyslides.app.TestWindows;
@@ -28,8 +27,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -65,8 +62,8 @@ class LimitsWindowTest {
     Path settings;
 
     private SlideshowWindow window;
-    private final List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>());
-    private Thread.UncaughtExceptionHandler handlerBefore;
+    @RegisterExtension
+    final UncaughtExceptions uncaught = new UncaughtExceptions();
 
     @Start
     void start(Stage stage) {
@@ -74,17 +71,6 @@ class LimitsWindowTest {
         window = new SlideshowWindow(content, WindowOptions.defaults(Duration.ZERO), new ManualClock(),
                 new SettingsStore(settings.resolve("settings.properties"), warning -> { }));
         window.show(stage);
-    }
-
-    @BeforeEach
-    void collectUncaughtExceptions() {
-        handlerBefore = Thread.getDefaultUncaughtExceptionHandler();
-        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> uncaught.add(failure));
-    }
-
-    @AfterEach
-    void restoreUncaughtExceptionHandler() {
-        Thread.setDefaultUncaughtExceptionHandler(handlerBefore);
     }
 
     private Content contentAtTheLimitsUnchecked() {
@@ -171,7 +157,7 @@ class LimitsWindowTest {
         verifyThat("#counter", hasText("9,999 of 9,999"));
         assertThat(TestWindows.awaitPicture(robot)).as("the second gallery's last picture").isNotNull();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(uncaught).as("uncaught exceptions (an OutOfMemoryError among them?)").isEmpty();
+        assertThat(uncaught.thrown()).as("uncaught exceptions (an OutOfMemoryError among them?)").isEmpty();
     }
 
     @Test

@@ -1,0 +1,99 @@
+package org.storyslides.gallery;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What a decode will take, worked out from the header: the size asked for, the budgets, a still first frame. */
+class DecodeCostTest {
+
+    private static final long HEAP = 40L << 20;
+    private static final long NATIVE = 160L << 20;
+
+    private static DecodeCost cost(PictureHeader header, double width, double height, int frames) throws PictureRefusedException {
+        return DecodeCost.of(header, width, height, frames, HEAP, NATIVE);
+    }
+
+    @Test
+    void aPictureSmallerThanItsAreaIsDecodedAtItsOwnSizeNeverEnlarged() throws PictureRefusedException {
+        PictureHeader small = new PictureHeader(PictureHeader.Format.PNG, 640, 360);
+
+        DecodeCost cost = cost(small, 1920, 1080, 1);
+
+        assertThat(cost.ownSize()).isTrue();
+        assertThat(cost.heapBytes()).isEqualTo(small.heapDecodeBytes(640, 360, 1));
+        assertThat(cost(small, 640, 360, 1).ownSize()).as("exactly its size").isTrue();
+        assertThat(cost(small, 639, 1080, 1).ownSize()).as("one side larger than the area").isFalse();
+        assertThat(cost(small, 1920, 359, 1).ownSize()).isFalse();
+    }
+
+    @Test
+    void aPictureLargerThanItsAreaIsDecodedForTheArea() throws PictureRefusedException {
+        PictureHeader photo = new PictureHeader(PictureHeader.Format.JPEG, 6000, 4000);
+
+        DecodeCost cost = cost(photo, 1920, 1080, 1);
+
+        assertThat(cost.ownSize()).isFalse();
+        assertThat(cost.heapBytes()).isEqualTo(photo.decodeBytes(1920, 1080));
+        assertThat(cost.nativeBytes()).isEqualTo(photo.nativeDecodeBytes());
+        assertThat(cost.firstFrameOnly()).isFalse();
+    }
+
+    @Test
+    void aDecodeOverTheHeapBudgetIsRefusedAsTooLargeWithThePicturesSize() {
+        PictureHeader bomb = new PictureHeader(PictureHeader.Format.PNG, 30_000, 30_000);
+
+        assertThatThrownBy(() -> cost(bomb, 1920, 1080, 1)).isInstanceOfSatisfying(PictureRefusedException.class, refused -> {
+            assertThat(refused.reason()).isEqualTo(PictureRefusedException.Reason.TOO_LARGE);
+            assertThat(refused.width()).isEqualTo(30_000);
+            assertThat(refused.height()).isEqualTo(30_000);
+            assertThat(refused.getMessage()).isEqualTo("a 30000 x 30000 PNG would take 3437 MB to decode, over the 40 MB allowed");
+        });
+    }
+
+    @Test
+    void aProgressiveJpegOverTheNativeBudgetIsRefusedWhateverItIsShownAt() throws PictureRefusedException {
+        PictureHeader huge = new PictureHeader(PictureHeader.Format.JPEG, 24_000, 24_000, true,
+                List.of(new PictureHeader.Sampling(2, 2), new PictureHeader.Sampling(1, 1), new PictureHeader.Sampling(1, 1)));
+        PictureHeader photo = new PictureHeader(PictureHeader.Format.JPEG, 6000, 4000, true,
+                List.of(new PictureHeader.Sampling(2, 2), new PictureHeader.Sampling(1, 1), new PictureHeader.Sampling(1, 1)));
+
+        assertThatThrownBy(() -> cost(huge, 192, 108, 1)).isInstanceOfSatisfying(PictureRefusedException.class,
+                refused -> assertThat(refused.reason()).isEqualTo(PictureRefusedException.Reason.TOO_LARGE));
+        assertThat(cost(photo, 1920, 1080, 1).nativeBytes()).as("a 24-megapixel one fits").isLessThanOrEqualTo(NATIVE);
+    }
+
+    @Test
+    void anAnimationThatDoesNotFitIsShownStillAtItsFirstFrameAndOneThatFitsMoves() throws PictureRefusedException {
+        PictureHeader gif = new PictureHeader(PictureHeader.Format.GIF, 320, 180);
+
+        DecodeCost many = cost(gif, 1920, 1080, 2_000);
+        DecodeCost few = cost(gif, 1920, 1080, 10);
+
+        assertThat(many.firstFrameOnly()).isTrue();
+        assertThat(many.heapBytes()).isEqualTo(gif.heapDecodeBytes(320, 180, 1));
+        assertThat(few.firstFrameOnly()).isFalse();
+        assertThat(few.heapBytes()).isEqualTo(gif.heapDecodeBytes(320, 180, 10));
+        assertThat(cost(gif, 1920, 1080, 1).firstFrameOnly()).as("a still GIF is not cut").isFalse();
+    }
+
+    @Test
+    void anAnimationTooLargeEvenAtOneFrameIsRefused() {
+        PictureHeader gif = new PictureHeader(PictureHeader.Format.GIF, 10_000, 10_000);
+
+        assertThatThrownBy(() -> cost(gif, 1920, 1080, 50)).isInstanceOfSatisfying(PictureRefusedException.class,
+                refused -> assertThat(refused.reason()).isEqualTo(PictureRefusedException.Reason.TOO_LARGE));
+    }
+
+    @Test
+    void aDecodeOfExactlyTheBudgetFits() throws PictureRefusedException {
+        PictureHeader png = new PictureHeader(PictureHeader.Format.PNG, 1000, 1000);
+        long needed = png.heapDecodeBytes(500, 500, 1);
+
+        assertThat(DecodeCost.of(png, 500, 500, 1, needed, NATIVE).heapBytes()).isEqualTo(needed);
+        assertThatThrownBy(() -> DecodeCost.of(png, 500, 500, 1, needed - 1, NATIVE)).isInstanceOf(PictureRefusedException.class);
+    }
+}
