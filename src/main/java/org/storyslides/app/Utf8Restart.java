@@ -32,8 +32,7 @@ final class Utf8Restart {
             return OptionalInt.empty();
         }
         ProcessBuilder again = new ProcessBuilder(command.get()).inheritIO();
-        again.environment().put("LC_ALL", "C.UTF-8");
-        again.environment().put(MARK, "1");
+        restartEnvironment(again.environment());
         try {
             return OptionalInt.of(again.start().waitFor());
         } catch (IOException e) {
@@ -42,6 +41,16 @@ final class Utf8Restart {
             Thread.currentThread().interrupt();
             return OptionalInt.of(Launcher.EXIT_INTERNAL_ERROR);
         }
+    }
+
+    /**
+     * The environment of the second run: UTF-8, marked, and without the variable jpackage's launcher
+     * sets for itself (with it, the launcher started again takes the app's options for Java's own).
+     */
+    static void restartEnvironment(Map<String, String> environment) {
+        environment.remove("_JPACKAGE_LAUNCHER");
+        environment.put("LC_ALL", "C.UTF-8");
+        environment.put(MARK, "1");
     }
 
     /** The command that starts this process again, when it should be (Linux, names not in UTF-8, not yet restarted). */
