@@ -3,6 +3,7 @@ package org.storyslides.gallery;
 import javafx.animation.FadeTransition;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
@@ -132,6 +133,9 @@ public final class CarouselView extends VBox {
         StackPane.setAlignment(previous, Pos.CENTER_LEFT);
         StackPane.setAlignment(next, Pos.CENTER_RIGHT);
         StackPane.setAlignment(autoplayProgress, Pos.BOTTOM_LEFT);
+        // a notice, not the picture: it keeps clear of the picture's centre
+        StackPane.setAlignment(opening, Pos.TOP_CENTER);
+        StackPane.setMargin(opening, new Insets(16, 0, 0, 0));
         stage.getChildren().addAll(slideImage, placeholder, opening, previous, next, autoplayProgress, galleryProblems);
 
         Region leftSpacer = new Region();
