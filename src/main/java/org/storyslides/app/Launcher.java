@@ -5,7 +5,6 @@ import javafx.stage.Stage;
 import org.storyslides.content.BundledContent;
 import org.storyslides.content.Content;
 import org.storyslides.content.ContentLoader;
-import org.storyslides.content.LoadResult;
 import org.storyslides.presentation.PulseClock;
 import org.storyslides.settings.Settings;
 import org.storyslides.settings.SettingsStore;

@@ -1,5 +1,6 @@
 package org.storyslides.content;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
@@ -7,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -103,7 +105,7 @@ public final class ContentFolder {
             if (!real.startsWith(realFolder())) {
                 throw new FileRefusedException(FileRefusedException.Reason.OUTSIDE, "must stay inside the content folder (it links outside)");
             }
-            attributes = java.nio.file.Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            attributes = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (InvalidPathException e) {
             throw new FileRefusedException(FileRefusedException.Reason.UNREADABLE, "not a file name this system can use");
         } catch (IOException e) {
@@ -115,7 +117,7 @@ public final class ContentFolder {
         if (!attributes.isRegularFile()) {
             throw new FileRefusedException(FileRefusedException.Reason.NOT_A_FILE, "not a regular file (" + specialKind(real) + ")");
         }
-        if (!java.nio.file.Files.isReadable(real)) {
+        if (!Files.isReadable(real)) {
             // a file the app may not read is said so at the check, not only when the window opens it
             throw new FileRefusedException(FileRefusedException.Reason.PERMISSION_DENIED, "permission denied");
         }
@@ -142,7 +144,7 @@ public final class ContentFolder {
     /** What a file that is neither a file nor a folder is, from its Unix mode where the system has one. */
     private static String specialKind(Path real) {
         try {
-            int type = (Integer) java.nio.file.Files.getAttribute(real, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 0170000;
+            int type = (Integer) Files.getAttribute(real, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 0170000;
             return switch (type) {
                 case 0010000 -> "a named pipe";
                 case 0020000, 0060000 -> "a device";
@@ -199,7 +201,7 @@ public final class ContentFolder {
     }
 
     /** Stops a read at the file's size limit and its time limit. */
-    private static final class LimitedStream extends java.io.FilterInputStream {
+    private static final class LimitedStream extends FilterInputStream {
         private final long maxBytes;
         private final long deadline;
         private final Duration timeLimit;
