@@ -1,0 +1,5 @@
+package org.storyslides.gallery;
+
+/** A rectangle of pixels. */
+public record PixelRect(int x, int y, int width, int height) {
+}
