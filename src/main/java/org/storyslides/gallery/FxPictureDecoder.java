@@ -95,9 +95,9 @@ final class FxPictureDecoder implements PictureDecoder<Image> {
     }
 
     /**
-     * The decoded picture turned upright, still off the JavaFX thread: its pixels read out (premultiplied
-     * ARGB, as JavaFX keeps them), turned into a new array, which becomes the new image's own pixels with
-     * no further copy. The heap this takes is in the decode's cost.
+     * The decoded picture turned upright, still off the JavaFX thread: its pixels read out as
+     * premultiplied ARGB, turned into a new array, which becomes the new image's own pixels (a
+     * PixelBuffer) with no further copy. The heap this takes is in the decode's cost.
      */
     private static Image upright(Image decoded, PictureOrientation orientation) throws PictureRefusedException {
         PixelReader reader = decoded.getPixelReader();
