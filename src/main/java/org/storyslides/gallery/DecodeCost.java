@@ -7,18 +7,30 @@ package org.storyslides.gallery;
  * first frame. A picture over either budget is refused as too large.
  *
  * @param ownSize         decode at the picture's own size (the view scales it)
- * @param heapBytes       the heap JavaFX's decoder fills
+ * @param heapBytes       the heap JavaFX's decoder fills, and the copy turned upright if it is
  * @param nativeBytes     the native memory libjpeg takes (a progressive JPEG's coefficients)
  * @param firstFrameOnly  an animated GIF shown still
  */
 record DecodeCost(boolean ownSize, long heapBytes, long nativeBytes, boolean firstFrameOnly) {
 
-    /**
-     * @param frames the GIF's frames (1 for other formats)
-     * @throws PictureRefusedException when the decode would not fit the budgets, even at one frame
-     */
+    /** A picture shown as it is stored: see {@link #of(PictureHeader, double, double, int, long, long, boolean)}. */
     static DecodeCost of(PictureHeader header, double width, double height, int frames, long heapBudget, long nativeBudget)
             throws PictureRefusedException {
+        return of(header, width, height, frames, heapBudget, nativeBudget, false);
+    }
+
+    /**
+     * @param width   the width to fit, in the picture's stored pixels (a picture shown a quarter turned
+     *                fits the shown height here)
+     * @param frames  the GIF's frames (1 for other formats)
+     * @param turned  whether the decoded pixels are then turned upright ({@link PictureOrientation}):
+     *                that takes one more copy of the decoded size (its pixels are read out while the
+     *                decoded picture is held, then turned into a new array), so the heap is the
+     *                decode's and that copy's: the most held at once, whichever step it is at
+     * @throws PictureRefusedException when the decode would not fit the budgets, even at one frame
+     */
+    static DecodeCost of(PictureHeader header, double width, double height, int frames, long heapBudget, long nativeBudget,
+                         boolean turned) throws PictureRefusedException {
         boolean ownSize = header.width() <= width && header.height() <= height;
         double decodeWidth = ownSize ? header.width() : width;
         double decodeHeight = ownSize ? header.height() : height;
@@ -27,6 +39,10 @@ record DecodeCost(boolean ownSize, long heapBytes, long nativeBytes, boolean fir
         boolean firstFrameOnly = frames > 1 && heapBytes > heapBudget;
         if (firstFrameOnly) {
             heapBytes = header.heapDecodeBytes(decodeWidth, decodeHeight, 1);
+        }
+        if (turned) {
+            // the decoded picture, its pixels read out, then those turned: one scaled copy more than the decode's
+            heapBytes += header.heapDecodeBytes(decodeWidth, decodeHeight, 2) - header.heapDecodeBytes(decodeWidth, decodeHeight, 1);
         }
         if (heapBytes > heapBudget) {
             throw tooLarge(header, heapBytes, heapBudget);

@@ -1,5 +1,7 @@
 package org.storyslides.gallery;
 
+import java.util.Optional;
+
 /**
  * Decodes a slide's picture to fit a size. Called on a decode thread, never the JavaFX thread.
  *
@@ -15,4 +17,12 @@ public interface PictureDecoder<P> {
      * @throws PictureRefusedException when it cannot be shown, saying why
      */
     P decode(String path, double width, double height) throws PictureRefusedException;
+
+    /**
+     * What the decode of {@code picture} learned of it: its own size upright and how it is stored;
+     * empty for a picture this decoder did not decode (or that tells nothing). Any thread.
+     */
+    default Optional<PictureInfo> info(P picture) {
+        return Optional.empty();
+    }
 }

@@ -1,14 +1,19 @@
 package org.storyslides.gallery;
 
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import org.storyslides.content.Content;
 import org.storyslides.content.Slide;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -46,6 +51,8 @@ public final class SlideImages implements PictureSource<Image> {
     private String onShowKey = "";
     // decodes that ran (one dropped before its turn never does)
     private final AtomicLong thumbnailsDecoded = new AtomicLong();
+    // the size each picture in use was decoded to fit (written on the decode threads)
+    private final Map<Image, Dimension2D> askedSizes = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** @param javafx runs a decoded picture's delivery on the JavaFX thread ({@code Platform::runLater}) */
     public SlideImages(Content content, Executor javafx) {
@@ -96,10 +103,24 @@ public final class SlideImages implements PictureSource<Image> {
 
     @Override
     public boolean tooSmall(Image image, double shownWidth, double shownHeight) {
+        // a picture turned upright is an image made of its pixels, whose "requested" size is only its
+        // size: its own size upright and the size it was asked for tell instead
+        Optional<PictureInfo> own = info(image);
+        Dimension2D asked = askedSizes.get(image);
         // a picture decoded at its own size (asked for no size) has no more pixels to give
-        boolean ownSize = image.getRequestedWidth() == 0 && image.getRequestedHeight() == 0;
-        return !ownSize && (image.getRequestedWidth() < decodeSize(shownWidth, slideWidth)
-                || image.getRequestedHeight() < decodeSize(shownHeight, slideHeight));
+        boolean ownSize = own.isPresent() ? image.getWidth() >= own.get().width() && image.getHeight() >= own.get().height()
+                : image.getRequestedWidth() == 0 && image.getRequestedHeight() == 0;
+        double askedWidth = asked == null ? image.getRequestedWidth() : asked.getWidth();
+        double askedHeight = asked == null ? image.getRequestedHeight() : asked.getHeight();
+        return !ownSize && (askedWidth < decodeSize(shownWidth, slideWidth) || askedHeight < decodeSize(shownHeight, slideHeight));
+    }
+
+    /**
+     * What the decode of {@code picture} learned of it: its own size upright (as it shows at 100 %) and
+     * how it is stored; empty for a picture these did not decode.
+     */
+    public Optional<PictureInfo> info(Image picture) {
+        return decoder.info(picture);
     }
 
     private static double decodeSize(double shown, double screen) {
@@ -179,7 +200,9 @@ public final class SlideImages implements PictureSource<Image> {
             // a slide decoded ahead that is now on show is asked for again, sooner; the first to run decodes it
             queue.submit(priority, picture, javafx, () -> {
                 decoded.incrementAndGet();
-                return decoder.decode(path, width, height);
+                Image image = decoder.decode(path, width, height);
+                askedSizes.put(image, new Dimension2D(width, height));
+                return image;
             });
         }
         return picture;

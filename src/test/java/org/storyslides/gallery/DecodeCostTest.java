@@ -96,4 +96,31 @@ class DecodeCostTest {
         assertThat(DecodeCost.of(png, 500, 500, 1, needed, NATIVE).heapBytes()).isEqualTo(needed);
         assertThatThrownBy(() -> DecodeCost.of(png, 500, 500, 1, needed - 1, NATIVE)).isInstanceOf(PictureRefusedException.class);
     }
+
+    @Test
+    void aPictureTurnedUprightAfterItsDecodeTakesOneDecodedCopyMore() throws PictureRefusedException {
+        PictureHeader portrait = new PictureHeader(PictureHeader.Format.JPEG, 6000, 4000);
+        // shown 4000 x 6000 in a 1920 x 1200 area: its stored pixels fit 1200 x 1920, 1200 x 800 of them
+        DecodeCost asStored = DecodeCost.of(portrait, 1200, 1920, 1, HEAP, NATIVE, false);
+        DecodeCost turned = DecodeCost.of(portrait, 1200, 1920, 1, HEAP, NATIVE, true);
+
+        assertThat(turned.heapBytes() - asStored.heapBytes()).isEqualTo(1200L * 800 * 4);
+        assertThat(turned.ownSize()).isFalse();
+        assertThat(turned.nativeBytes()).isEqualTo(asStored.nativeBytes());
+        assertThat(DecodeCost.of(portrait, 1200, 1920, 1, HEAP, NATIVE)).isEqualTo(asStored);
+        // a small one at its own size: its own pixels once more
+        PictureHeader small = new PictureHeader(PictureHeader.Format.JPEG, 400, 300);
+        assertThat(DecodeCost.of(small, 1200, 1920, 1, HEAP, NATIVE, true).heapBytes())
+                .isEqualTo(DecodeCost.of(small, 1200, 1920, 1, HEAP, NATIVE, false).heapBytes() + 400 * 300 * 4);
+    }
+
+    @Test
+    void theCopyTurnedUprightCountsAgainstTheHeapBudget() {
+        // a budget that fits the decode exactly has no room for the turned copy
+        PictureHeader png = new PictureHeader(PictureHeader.Format.PNG, 2000, 1500);
+        long asStored = png.heapDecodeBytes(2000, 1500, 1);
+        assertThatThrownBy(() -> DecodeCost.of(png, 2000, 1500, 1, asStored, NATIVE, true))
+                .isInstanceOfSatisfying(PictureRefusedException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(PictureRefusedException.Reason.TOO_LARGE));
+    }
 }
