@@ -1,6 +1,7 @@
 package org.storyslides.app;
 
 import org.storyslides.gallery.CarouselModel;
+import org.storyslides.gallery.ZoomModel;
 import org.storyslides.keys.Command;
 import org.storyslides.keys.HelpModel;
 import org.storyslides.keys.SlideNumberEntry;
@@ -21,9 +22,11 @@ final class Commands {
     private final AutoplayModel autoplay;
     private final StoryTextSize storyText;
     private final IntSupplier gridColumns;
+    private final ZoomModel zoom;
 
     Commands(CarouselModel carousel, SlideNumberEntry entry, HelpModel help, PresentationModel presentation,
-             AutoplayModel autoplay, StoryTextSize storyText, IntSupplier gridColumns) {
+             AutoplayModel autoplay, StoryTextSize storyText, IntSupplier gridColumns, ZoomModel zoom) {
+        this.zoom = zoom;
         this.carousel = carousel;
         this.entry = entry;
         this.help = help;
@@ -51,6 +54,10 @@ final class Commands {
             case GO_TO_TYPED_SLIDE -> entry.submit();
             case TOGGLE_CAPTION -> carousel.toggleCaption();
             case TOGGLE_GRID -> carousel.toggleGrid();
+            case ZOOM_TOGGLE -> zoom.toggleActualSize();
+            case ZOOM_IN -> zoom.zoomIn();
+            case ZOOM_OUT -> zoom.zoomOut();
+            case PAN -> { } // carried out by pan(dx, dy): the key says which way
             case GRID_LEFT -> carousel.moveGridCursor(-1);
             case GRID_RIGHT -> carousel.moveGridCursor(1);
             case GRID_UP -> carousel.moveGridCursor(-gridColumns.getAsInt());
@@ -90,6 +97,14 @@ final class Commands {
         }
     }
 
+    /** An arrow key while zoomed: shows more of the picture that way. */
+    void pan(int dx, int dy) {
+        if (entry.isOpen()) {
+            entry.cancel();
+        }
+        zoom.panStep(dx, dy);
+    }
+
     private static boolean keepsTypedNumber(Command command) {
         return command == Command.TYPE_DIGIT || command == Command.GO_TO_TYPED_SLIDE || command == Command.CLOSE_LAYER
                 || command == Command.TOGGLE_HELP;
@@ -107,6 +122,8 @@ final class Commands {
             presentation.uncover();
         } else if (carousel.isGridShown()) {
             carousel.backToSlide();
+        } else if (!zoom.isFitted()) {
+            zoom.fit();
         } else if (presentation.isPresenting()) {
             presentation.leave();
         }

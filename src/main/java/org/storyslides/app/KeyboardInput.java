@@ -5,6 +5,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.storyslides.gallery.CarouselModel;
+import org.storyslides.gallery.ZoomModel;
 import org.storyslides.keys.Command;
 import org.storyslides.keys.KeyMap;
 import org.storyslides.keys.SlideNumberEntry;
@@ -21,8 +22,11 @@ final class KeyboardInput {
     private final CarouselModel carousel;
     private final SlideNumberEntry entry;
     private final AutoplayModel autoplay;
+    private final ZoomModel zoom;
 
-    KeyboardInput(KeyMap keyMap, Commands commands, CarouselModel carousel, SlideNumberEntry entry, AutoplayModel autoplay) {
+    KeyboardInput(KeyMap keyMap, Commands commands, CarouselModel carousel, SlideNumberEntry entry, AutoplayModel autoplay,
+                  ZoomModel zoom) {
+        this.zoom = zoom;
         this.keyMap = keyMap;
         this.commands = commands;
         this.carousel = carousel;
@@ -51,8 +55,13 @@ final class KeyboardInput {
         if (pressesFocusedButton(scene, event)) {
             return;
         }
-        keyMap.find(event, new KeyMap.State(carousel.isGridShown(), entry.isTyping())).ifPresent(binding -> {
-            commands.run(binding.command(), binding.command() == Command.TYPE_DIGIT ? KeyMap.digitOf(event) : -1);
+        keyMap.find(event, new KeyMap.State(carousel.isGridShown(), entry.isTyping(), !zoom.isFitted())).ifPresent(binding -> {
+            if (binding.command() == Command.PAN) {
+                int[] direction = KeyMap.panDirection(event);
+                commands.pan(direction[0], direction[1]);
+            } else {
+                commands.run(binding.command(), binding.command() == Command.TYPE_DIGIT ? KeyMap.digitOf(event) : -1);
+            }
             event.consume();
         });
     }

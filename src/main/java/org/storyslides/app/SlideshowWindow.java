@@ -15,7 +15,9 @@ import javafx.util.Duration;
 import org.storyslides.content.Content;
 import org.storyslides.gallery.CarouselModel;
 import org.storyslides.gallery.CarouselView;
+import org.storyslides.gallery.PictureClicks;
 import org.storyslides.gallery.SlideImages;
+import org.storyslides.gallery.ZoomModel;
 import org.storyslides.i18n.Messages;
 import org.storyslides.keys.HelpModel;
 import org.storyslides.keys.HelpOverlay;
@@ -74,6 +76,8 @@ public final class SlideshowWindow {
     private SlideNumberEntry entry;
     private HelpModel help;
     private KeyMap keyMap;
+    private ZoomModel zoom;
+    private PictureClicks clicks;
     private Rectangle2D normalBounds;
     private Stage stage;
     private SlideImages images;
@@ -102,7 +106,7 @@ public final class SlideshowWindow {
         createModels(remembered);
 
         images = new SlideImages(content, Platform::runLater);
-        CarouselView carouselView = new CarouselView(carousel, images, messages, motion, autoplay);
+        CarouselView carouselView = new CarouselView(carousel, images, messages, motion, autoplay, zoom, clicks);
         StoryView storyView = new StoryView(carousel, storyText, images, messages);
         SplitPane split = new SplitPane(storyView, carouselView);
         split.setId("split");
@@ -120,8 +124,8 @@ public final class SlideshowWindow {
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(
                 SlideshowWindow.class.getResource("slideshow.css"), "missing resource: slideshow.css").toExternalForm());
-        Commands commands = new Commands(carousel, entry, help, presentation, autoplay, storyText, carouselView::gridColumns);
-        new KeyboardInput(keyMap, commands, carousel, entry, autoplay).install(scene);
+        Commands commands = new Commands(carousel, entry, help, presentation, autoplay, storyText, carouselView::gridColumns, zoom);
+        new KeyboardInput(keyMap, commands, carousel, entry, autoplay, zoom).install(scene);
         PresentationMode presentationMode = new PresentationMode(stage, split, storyView, carouselView, presentation, motion,
                 carouselView.fadingControls(), messages.get("presentation.exitHint"));
         presentationMode.install(scene);
@@ -162,6 +166,9 @@ public final class SlideshowWindow {
         PauseTransition afterStart = new PauseTransition(GRID_WARM_UP);
         afterStart.setOnFinished(event -> carouselView.prepareGrid());
         afterStart.play();
+        // 100 % is one picture pixel per device pixel: the zoom follows the screen's scale (2 on HiDPI)
+        zoom.setPixelRatio(stage.getOutputScaleX());
+        onStage(stage.outputScaleXProperty(), observable -> zoom.setPixelRatio(stage.getOutputScaleX()));
         onStage(stage.focusedProperty(), observable -> {
             if (!stage.isFocused()) {
                 autoplay.setKeyHeld(false); // a key released in another window is never seen here
@@ -179,6 +186,8 @@ public final class SlideshowWindow {
         entry = new SlideNumberEntry(carousel, messages);
         help = new HelpModel();
         keyMap = new KeyMap();
+        zoom = new ZoomModel();
+        clicks = new PictureClicks(carousel, zoom, clock);
 
         // a gallery that cannot be shown lists its problems over the first cover; its slide is not applied there
         StartPlace start = StartPlace.of(content, options, remembered);
@@ -217,9 +226,10 @@ public final class SlideshowWindow {
                 options.reducedMotion() ? remembered.reducedMotion() : motion.isReduced());
     }
 
-    /** True while something waits on the clock: autoplay playing, or presentation controls about to fade. */
+    /** True while something waits on the clock: autoplay playing, presentation controls about to fade, a click that may be a double-click. */
     public ObservableBooleanValue needsClock() {
-        return autoplay.playingProperty().or(presentation.presentingProperty().and(presentation.controlsShownProperty()));
+        return autoplay.playingProperty().or(presentation.presentingProperty().and(presentation.controlsShownProperty()))
+                .or(clicks.waitingProperty());
     }
 
     // --- for tests and for the parts built on top of the window
@@ -251,6 +261,10 @@ public final class SlideshowWindow {
 
     public KeyMap keyMap() {
         return keyMap;
+    }
+
+    public ZoomModel zoom() {
+        return zoom;
     }
 
     public MotionPreference motion() {

@@ -6,10 +6,12 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,9 +41,12 @@ public final class CarouselView extends VBox {
     private final Messages messages;
     private final MotionPreference motion;
     private final AutoplayModel autoplay;
+    private final ZoomModel zoom;
+    private final PictureClicks clicks;
 
     private final Label galleryTitle = new Label();
-    private final FittedImageView slideImage = new FittedImageView();
+    private final ZoomablePicture slideImage;
+    private final Label zoomLevel = new Label();
     private final Label placeholder = new Label();
     private final Label opening = new Label();
     private final GalleryProblemsView galleryProblems;
@@ -60,9 +65,18 @@ public final class CarouselView extends VBox {
     private double scrollNotches;
 
     private final StagePicture<Image> picture;
+    private final SharpRegion<Image> sharpRegion;
+    // where a drag last was, to pan by its moves
+    private double dragX;
+    private double dragY;
 
-    public CarouselView(CarouselModel model, SlideImages images, Messages messages, MotionPreference motion, AutoplayModel autoplay) {
+    public CarouselView(CarouselModel model, SlideImages images, Messages messages, MotionPreference motion, AutoplayModel autoplay,
+                        ZoomModel zoom, PictureClicks clicks) {
         this.model = model;
+        this.zoom = zoom;
+        this.clicks = clicks;
+        this.slideImage = new ZoomablePicture(zoom);
+        this.sharpRegion = new SharpRegion<>(images::region);
         this.images = images;
         this.messages = messages;
         this.motion = motion;
@@ -87,6 +101,9 @@ public final class CarouselView extends VBox {
         slideImage.setId("slide-image");
         slideImage.getStyleClass().add("slide-image");
         slideImage.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        zoomLevel.setId("zoom-level");
+        zoomLevel.getStyleClass().add("zoom-level");
+        zoomLevel.setMouseTransparent(true);
         placeholder.getStyleClass().add("image-placeholder");
         placeholder.setMouseTransparent(true);
         opening.setId("gallery-opening");
@@ -136,7 +153,9 @@ public final class CarouselView extends VBox {
         // a notice, not the picture: it keeps clear of the picture's centre
         StackPane.setAlignment(opening, Pos.TOP_CENTER);
         StackPane.setMargin(opening, new Insets(16, 0, 0, 0));
-        stage.getChildren().addAll(slideImage, placeholder, opening, previous, next, autoplayProgress, galleryProblems);
+        StackPane.setAlignment(zoomLevel, Pos.TOP_RIGHT);
+        StackPane.setMargin(zoomLevel, new Insets(12, 12, 0, 0));
+        stage.getChildren().addAll(slideImage, placeholder, opening, zoomLevel, previous, next, autoplayProgress, galleryProblems);
 
         Region leftSpacer = new Region();
         Region rightSpacer = new Region();
@@ -180,6 +199,10 @@ public final class CarouselView extends VBox {
         captionToggle.disableProperty().bind(model.gridShownProperty());
 
         slideImage.visibleProperty().bind(model.gridShownProperty().not());
+        zoomLevel.visibleProperty().bind(zoom.fittedProperty().not().and(model.gridShownProperty().not()));
+        zoomLevel.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.format("zoom.level", zoom.getPercent()), zoom.percentProperty()));
+        slideImage.cursorProperty().bind(Bindings.when(zoom.fittedProperty()).then(Cursor.DEFAULT).otherwise(Cursor.OPEN_HAND));
         opening.visibleProperty().bind(model.openingProperty().isNotNull());
         opening.textProperty().bind(Bindings.createStringBinding(() -> model.getOpening() == null ? ""
                 : messages.format("carousel.opening", model.getOpening().title()), model.openingProperty()));
@@ -211,20 +234,64 @@ public final class CarouselView extends VBox {
             updateImageState();
         });
         picture.stateProperty().addListener(observable -> updateImageState());
-        // the picture itself: click its left or right part, turn the wheel, swipe
+        setupPictureGestures();
+        // each zoom or pan asks for the sharp region it needs (nothing while the preview is enough)
+        zoom.placementProperty().addListener((observable, was, now) -> updateSharpRegion());
+        sharpRegion.tileProperty().addListener((observable, was, tile) -> slideImage.setTile(tile));
+        stage.hoverProperty().addListener((observable, was, over) -> autoplay.setPointerOverPicture(over));
+        stage.layoutBoundsProperty().addListener((observable, was, now) -> pictureAreaResized());
+    }
+
+    /**
+     * The picture: a click on its left or right third, the wheel and a swipe move through slides
+     * while it is fitted; Ctrl+wheel and a pinch zoom about the pointer, a double-click toggles fit
+     * and 100 % at the point ({@link PictureClicks}), a drag or the wheel pans while zoomed.
+     */
+    private void setupPictureGestures() {
+        slideImage.setOnScroll(event -> {
+            if (event.isShortcutDown()) {
+                double notch = event.getMultiplierY() > 0 ? event.getMultiplierY() : 40;
+                zoom.zoomBy(Math.pow(ZoomModel.STEP, event.getDeltaY() / notch), event.getX(), event.getY());
+                event.consume();
+            } else if (!zoom.isFitted()) {
+                zoom.panBy(event.getDeltaX(), event.getDeltaY());
+                event.consume();
+            } else {
+                scrollSlides(event);
+            }
+        });
+        slideImage.setOnZoom(event -> {
+            zoom.zoomBy(event.getZoomFactor(), event.getX(), event.getY());
+            event.consume();
+        });
         slideImage.setOnMouseClicked(event -> {
-            double third = slideImage.getWidth() / 3;
-            if (event.getX() < third) {
-                model.showPreviousSlide();
-            } else if (event.getX() > 2 * third) {
+            if (event.getButton() == MouseButton.PRIMARY && event.isStillSincePress()) {
+                clicks.click(event.getX(), event.getY(), slideImage.getWidth(), event.getClickCount());
+            }
+        });
+        slideImage.setOnMousePressed(event -> {
+            dragX = event.getX();
+            dragY = event.getY();
+        });
+        slideImage.setOnMouseDragged(event -> {
+            zoom.panBy(event.getX() - dragX, event.getY() - dragY);
+            dragX = event.getX();
+            dragY = event.getY();
+        });
+        slideImage.setOnSwipeLeft(event -> {
+            if (zoom.isFitted()) {
                 model.showNextSlide();
             }
         });
-        slideImage.setOnScroll(this::scrollSlides);
-        slideImage.setOnSwipeLeft(event -> model.showNextSlide());
-        slideImage.setOnSwipeRight(event -> model.showPreviousSlide());
-        stage.hoverProperty().addListener((observable, was, over) -> autoplay.setPointerOverPicture(over));
-        stage.layoutBoundsProperty().addListener((observable, was, now) -> pictureAreaResized());
+        slideImage.setOnSwipeRight(event -> {
+            if (zoom.isFitted()) {
+                model.showPreviousSlide();
+            }
+        });
+    }
+
+    private void updateSharpRegion() {
+        sharpRegion.update(zoom, slideImage.previewScale(), images.maxRegionBytes());
     }
 
     /** Builds the grid ahead of its first use (hidden, so it decodes nothing): call once start-up is done. */
@@ -272,6 +339,9 @@ public final class CarouselView extends VBox {
     }
 
     private void showSlide(Slide slide) {
+        // another slide starts fitted, with nothing of the last one's zoom
+        zoom.setPicture(0, 0);
+        sharpRegion.show(slide);
         caption.show(slide, model.getGallery().size(), model.isOnCover());
         slideImage.setAccessibleText(caption.getAccessibleText());
         picture.show(slide, stage.getWidth(), stage.getHeight());
@@ -326,7 +396,16 @@ public final class CarouselView extends VBox {
         PictureState<Image> state = picture.getState();
         boolean broken = state instanceof PictureState.Broken<Image>;
         boolean loading = state instanceof PictureState.Loading<Image>;
-        slideImage.setImage(state instanceof PictureState.Shown<Image> shown ? shown.picture() : null);
+        Image shown = state instanceof PictureState.Shown<Image> on ? on.picture() : null;
+        slideImage.setImage(shown);
+        if (shown != null) {
+            // its own size, not the size it was decoded at: 100 % is the photo's own pixels
+            double width = images.info(shown).map(PictureInfo::width).orElse((int) shown.getWidth());
+            double height = images.info(shown).map(PictureInfo::height).orElse((int) shown.getHeight());
+            if (zoom.pictureWidth() != width || zoom.pictureHeight() != height) {
+                zoom.setPicture(width, height); // a larger copy of the same picture (a resize) keeps the zoom
+            }
+        }
         stage.pseudoClassStateChanged(BROKEN, broken);
         stage.pseudoClassStateChanged(LOADING, loading);
         placeholder.setText(state instanceof PictureState.Broken<Image> refused

@@ -39,6 +39,7 @@ public final class SlideImages implements PictureSource<Image> {
     private static final String COVER = "cover:";
 
     private final PictureDecoder<Image> decoder;
+    private final PictureRegions<Image> regions;
     private final DecodeQueue queue;
     private final Executor javafx;
     private final double slideWidth;
@@ -56,13 +57,25 @@ public final class SlideImages implements PictureSource<Image> {
 
     /** @param javafx runs a decoded picture's delivery on the JavaFX thread ({@code Platform::runLater}) */
     public SlideImages(Content content, Executor javafx) {
-        this(new FxPictureDecoder(content.files(), new DecodeBudget(PictureHeader.DECODE_BUDGET_BYTES),
-                new DecodeBudget(FxPictureDecoder.NATIVE_BUDGET_BYTES)), new DecodeQueue(), javafx, largestScreen());
+        this(content, new DecodeBudget(PictureHeader.DECODE_BUDGET_BYTES), new DecodeBudget(FxPictureDecoder.NATIVE_BUDGET_BYTES),
+                javafx);
+    }
+
+    // whole pictures and regions share the budgets: what decodes at once never adds up past them
+    private SlideImages(Content content, DecodeBudget heap, DecodeBudget nativeMemory, Executor javafx) {
+        this(new FxPictureDecoder(content.files(), heap, nativeMemory), new RegionDecoder(content.files(), heap, nativeMemory),
+                new DecodeQueue(), javafx, largestScreen());
     }
 
     /** @param decodeBound the largest size, in pixels, a slide is ever shown at */
     SlideImages(PictureDecoder<Image> decoder, DecodeQueue queue, Executor javafx, Rectangle2D decodeBound) {
+        this(decoder, NO_REGIONS, queue, javafx, decodeBound);
+    }
+
+    SlideImages(PictureDecoder<Image> decoder, PictureRegions<Image> regions, DecodeQueue queue, Executor javafx,
+                Rectangle2D decodeBound) {
         this.decoder = decoder;
+        this.regions = regions;
         this.queue = queue;
         this.javafx = javafx;
         this.slideWidth = decodeBound.getWidth();
@@ -81,6 +94,39 @@ public final class SlideImages implements PictureSource<Image> {
                 .map(screen -> new Rectangle2D(0, 0, Math.min(screen.getWidth(), MAX_DECODE.getWidth()),
                         Math.min(screen.getHeight(), MAX_DECODE.getHeight())))
                 .orElse(MAX_DECODE);
+    }
+
+    private static final PictureRegions<Image> NO_REGIONS = new PictureRegions<>() {
+        @Override
+        public Image decode(String path, RegionRequest request) throws PictureRefusedException {
+            throw new PictureRefusedException(PictureRefusedException.Reason.DAMAGED, "no regions are decoded here");
+        }
+
+        @Override
+        public long maxRegionBytes() {
+            return 0;
+        }
+    };
+
+    /**
+     * A region of the slide's picture for the zoom on show, decoded before anything else waiting.
+     * Not cached: the zoom holds the one on show; a region no longer wanted is cancelled by its asker.
+     */
+    public CompletableFuture<Image> region(Slide slide, RegionRequest request) {
+        CompletableFuture<Image> region = new CompletableFuture<>();
+        region.whenComplete((image, failure) -> {
+            if (failure != null && !(failure instanceof CancellationException) && refusedLogged.add("region:" + slide.image())) {
+                LOG.log(System.Logger.Level.WARNING, () -> slide.image() + ": zoomed region not decoded, the picture stays as fitted ("
+                        + PictureRefusedException.of(failure).getMessage() + ")");
+            }
+        });
+        queue.submit(DecodeQueue.Priority.ON_SHOW, region, javafx, () -> regions.decode(slide.image(), request));
+        return region;
+    }
+
+    /** The most a decoded region may take. */
+    public long maxRegionBytes() {
+        return regions.maxRegionBytes();
     }
 
     @Override

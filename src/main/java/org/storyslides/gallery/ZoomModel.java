@@ -6,6 +6,8 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import java.util.Optional;
 
@@ -43,6 +45,8 @@ public final class ZoomModel {
     // fitted is a mode, not a scale: a fitted picture follows the viewport as it is resized
     private final ReadOnlyBooleanWrapper fitted = new ReadOnlyBooleanWrapper(this, "fitted", true);
     private final ReadOnlyIntegerWrapper percent = new ReadOnlyIntegerWrapper(this, "percent", 100);
+    // one value a change, published last: a view lays the picture out once per zoom or pan step
+    private final ReadOnlyObjectWrapper<Placement> placement = new ReadOnlyObjectWrapper<>(this, "placement");
 
     // --- what is shown, and where
 
@@ -60,7 +64,7 @@ public final class ZoomModel {
     public void setPicture(double width, double height) {
         pictureWidth = Math.max(0, width);
         pictureHeight = Math.max(0, height);
-        update(0, pictureWidth / 2, pictureHeight / 2);
+        fit();
     }
 
     /** Device pixels per screen pixel (2 on a HiDPI screen): 100 % is one picture pixel per device pixel. */
@@ -73,7 +77,7 @@ public final class ZoomModel {
 
     /** Back to the whole picture. */
     public void fit() {
-        update(0, pictureWidth / 2, pictureHeight / 2);
+        update(0, 0, 0); // the clamp centres a picture that fits
     }
 
     /** Between fit and 100 %, keeping the picture point under ({@code x}, {@code y}) in the viewport still. */
@@ -142,13 +146,14 @@ public final class ZoomModel {
         double fit = pictureWidth > 0 && pictureHeight > 0 && viewportWidth > 0 && viewportHeight > 0
                 ? Math.min(viewportWidth / pictureWidth, viewportHeight / pictureHeight) : 1;
         fitScale = fit;
-        double s = zoomed <= 0 ? fit : Math.max(fit, Math.min(maxScale(), zoomed));
-        // the centre first: a listener to the scale reads a placement that is already whole
+        double s = Math.max(fit, Math.min(maxScale(), zoomed));
+        // the scale last: a listener to it reads a state that is already whole
         centreX.set(clamp(wantedX, pictureWidth, viewportWidth / s));
         centreY.set(clamp(wantedY, pictureHeight, viewportHeight / s));
-        scale.set(s);
-        fitted.set(zoomed <= 0 || s <= fit);
         percent.set((int) Math.round(s * pixelRatio * 100));
+        fitted.set(s <= fit);
+        scale.set(s);
+        placement.set(placement());
     }
 
     /** A centre that keeps the view inside the picture; a picture narrower than the view is centred. */
@@ -260,6 +265,13 @@ public final class ZoomModel {
 
     public double pixelRatio() {
         return pixelRatio;
+    }
+
+    // --- placement
+
+    /** Where the picture is drawn: set once for each change, after every other property. */
+    public ReadOnlyObjectProperty<Placement> placementProperty() {
+        return placement.getReadOnlyProperty();
     }
 
     // --- scale

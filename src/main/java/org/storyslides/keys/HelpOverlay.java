@@ -16,7 +16,7 @@ import org.storyslides.presentation.MotionPreference;
 
 import java.util.List;
 
-/** The keyboard help: every row of the {@link KeyMap}, by section, and the reduced-motion setting. */
+/** The help: every row of the {@link KeyMap}, keys and pointer gestures, by section, and the reduced-motion setting. */
 public final class HelpOverlay extends StackPane {
 
     public HelpOverlay(KeyMap keyMap, HelpModel help, MotionPreference motion, Messages messages) {
@@ -76,7 +76,11 @@ public final class HelpOverlay extends StackPane {
                 section = binding.section();
                 table.add(label(section, "help-section"), 1, row++);
             }
-            table.add(label(binding.keysText(), "help-keys"), 0, row);
+            Label keysLabel = label(binding.keysText(), "help-keys");
+            if (binding.context() == KeyMap.Context.POINTER) {
+                keysLabel.getStyleClass().add("help-gesture");
+            }
+            table.add(keysLabel, 0, row);
             table.add(label(binding.description(), "help-description"), 1, row++);
         }
         return table;

@@ -26,17 +26,27 @@ public final class KeyMap {
         /** while the SEE ALL grid is on show */
         GRID,
         /** while a slide number is being typed */
-        TYPING
+        TYPING,
+        /** while the picture on show is zoomed in: these keys come before the slide's own */
+        ZOOMED,
+        /** done with the mouse or a touchpad, not a key: listed in the help beside the keys */
+        POINTER
     }
 
     /** What the filter needs to know of the app's state to pick a context. */
-    public record State(boolean gridShown, boolean typingNumber) {
+    public record State(boolean gridShown, boolean typingNumber, boolean zoomed) {
+        public State(boolean gridShown, boolean typingNumber) {
+            this(gridShown, typingNumber, false);
+        }
+
         boolean allows(Context context) {
             return switch (context) {
                 case ALWAYS -> true;
                 case SLIDE -> !gridShown;
                 case GRID -> gridShown;
                 case TYPING -> typingNumber;
+                case ZOOMED -> zoomed && !gridShown;
+                case POINTER -> false;
             };
         }
     }
@@ -127,6 +137,17 @@ public final class KeyMap {
         bindAs("0\u20139", Context.ALWAYS, "Type a slide number (Esc cancels)", Command.TYPE_DIGIT, digits());
         bind(Context.TYPING, "Go to the slide typed", Command.GO_TO_TYPED_SLIDE, key(KeyCode.ENTER));
         bind(Context.ALWAYS, "Hide / show the caption", Command.TOGGLE_CAPTION, key(KeyCode.C));
+        gesture("Wheel, swipe", "Next / previous slide (while the picture is fitted)", Command.NEXT_SLIDE);
+
+        section("Zoom");
+        bind(Context.SLIDE, "Fit \u2194 100 % (the picture's own pixels)", Command.ZOOM_TOGGLE, key(KeyCode.Z));
+        bind(Context.SLIDE, "Zoom in", Command.ZOOM_IN, key(KeyCode.I));
+        bind(Context.SLIDE, "Zoom out", Command.ZOOM_OUT, key(KeyCode.O));
+        bind(Context.ZOOMED, "Pan while zoomed", Command.PAN, key(KeyCode.LEFT), key(KeyCode.RIGHT), key(KeyCode.UP),
+                key(KeyCode.DOWN));
+        gesture("Ctrl+wheel, pinch", "Zoom about the pointer", Command.ZOOM_IN);
+        gesture("Double-click", "Fit \u2194 100 % at the point clicked", Command.ZOOM_TOGGLE);
+        gesture("Drag, wheel", "Pan while zoomed (Esc: back to fit)", Command.PAN);
 
         section("SEE ALL grid");
         bind(Context.ALWAYS, "Grid on / off", Command.TOGGLE_GRID, key(KeyCode.G));
@@ -147,7 +168,7 @@ public final class KeyMap {
         bind(Context.ALWAYS, "Presentation (full screen) on / off", Command.TOGGLE_PRESENTATION, key(KeyCode.F11), key(KeyCode.F));
         bind(Context.ALWAYS, "Present from the gallery's cover", Command.PRESENT_FROM_COVER, key(KeyCode.F5));
         bind(Context.ALWAYS, "Present from this slide", Command.PRESENT_FROM_HERE, shift(KeyCode.F5));
-        bind(Context.ALWAYS, "Close one layer: help, number, screen, grid, presentation", Command.CLOSE_LAYER,
+        bind(Context.ALWAYS, "Close one layer: help, number, screen, zoom, grid, presentation", Command.CLOSE_LAYER,
                 key(KeyCode.ESCAPE));
         bind(Context.ALWAYS, "Autoplay on / off", Command.TOGGLE_AUTOPLAY, key(KeyCode.A));
         bind(Context.ALWAYS, "Autoplay faster", Command.AUTOPLAY_FASTER, typed("+"), key(KeyCode.ADD));
@@ -164,13 +185,28 @@ public final class KeyMap {
         bind(Context.ALWAYS, "Story text default size", Command.STORY_TEXT_DEFAULT, ctrl(KeyCode.DIGIT0), ctrl(KeyCode.NUMPAD0));
     }
 
+    /** Every row, in the order the help lists them: keys and pointer gestures. */
     public List<Binding> bindings() {
         return List.copyOf(bindings);
     }
 
-    /** The binding for this key event in this state, if any. */
+    /** The binding for this key event in this state, if any: while zoomed, the zoom's keys come first. */
     public Optional<Binding> find(KeyEvent event, State state) {
-        return bindings.stream().filter(binding -> state.allows(binding.context()) && binding.matches(event)).findFirst();
+        return bindings.stream()
+                .filter(binding -> binding.context() == Context.ZOOMED && state.allows(binding.context()) && binding.matches(event))
+                .findFirst()
+                .or(() -> bindings.stream().filter(binding -> state.allows(binding.context()) && binding.matches(event)).findFirst());
+    }
+
+    /** Which way a {@link Command#PAN} key pans: {dx, dy}, each -1, 0 or 1. */
+    public static int[] panDirection(KeyEvent event) {
+        return switch (event.getCode()) {
+            case LEFT -> new int[]{-1, 0};
+            case RIGHT -> new int[]{1, 0};
+            case UP -> new int[]{0, -1};
+            case DOWN -> new int[]{0, 1};
+            default -> new int[]{0, 0};
+        };
     }
 
     /** The digit a {@link Command#TYPE_DIGIT} key stands for. */
@@ -194,6 +230,11 @@ public final class KeyMap {
 
     private void bindAs(String keysText, Context context, String description, Command command, Trigger... triggers) {
         bindings.add(new Binding(section, context, keysText, description, command, List.of(triggers)));
+    }
+
+    /** A row for the help: what the mouse or a touchpad does, and the command it amounts to. */
+    private void gesture(String gestureText, String description, Command command) {
+        bindings.add(new Binding(section, Context.POINTER, gestureText, description, command, List.of()));
     }
 
     private static Trigger key(KeyCode code) {

@@ -15,6 +15,7 @@ import javafx.scene.input.SwipeEvent;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
+import org.storyslides.gallery.PictureClicks;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -93,13 +94,36 @@ class PresentationWindowTest extends BundledWindowTest {
     void clickingTheLeftOrRightPartOfThePictureSteps(FxRobot robot) {
         Node image = robot.lookup("#slide-image").query();
         robot.clickOn(point(image, 0.85, 0.2), MouseButton.PRIMARY);
+        verifyThat("#counter", hasText("1 of 14")); // a second click may yet make it a double-click
+        waitOutTheDoubleClick(robot);
         verifyThat("#counter", hasText("2 of 14"));
         robot.clickOn(point(image, 0.85, 0.2), MouseButton.PRIMARY);
+        waitOutTheDoubleClick(robot);
         verifyThat("#counter", hasText("3 of 14"));
         robot.clickOn(point(image, 0.5, 0.2), MouseButton.PRIMARY);
+        waitOutTheDoubleClick(robot);
         verifyThat("#counter", hasText("3 of 14"));
         robot.clickOn(point(image, 0.15, 0.2), MouseButton.PRIMARY);
+        waitOutTheDoubleClick(robot);
         verifyThat("#counter", hasText("2 of 14"));
+    }
+
+    @Test
+    void aDoubleClickOnTheRightPartZoomsAndDoesNotStep(FxRobot robot) {
+        Node image = robot.lookup("#slide-image").query();
+        robot.moveTo(point(image, 0.85, 0.3)).doubleClickOn(MouseButton.PRIMARY);
+        waitOutTheDoubleClick(robot);
+        verifyThat("#counter", hasText("1 of 14"));
+        assertThat(window.zoom().isFitted()).isFalse();
+        robot.doubleClickOn(MouseButton.PRIMARY);
+        assertThat(window.zoom().isFitted()).isTrue();
+        robot.moveTo(point(image, 0.85, 0.3)).clickOn(MouseButton.PRIMARY);
+        waitOutTheDoubleClick(robot);
+        verifyThat("#counter", hasText("2 of 14"));
+    }
+
+    private void waitOutTheDoubleClick(FxRobot robot) {
+        robot.interact(() -> clock.advance(PictureClicks.DOUBLE_CLICK));
     }
 
     @Test

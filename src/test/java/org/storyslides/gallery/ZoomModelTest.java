@@ -3,6 +3,8 @@ package org.storyslides.gallery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -386,5 +388,102 @@ class ZoomModelTest {
         assertThat(request.contains(10, 19.5, 10, 10)).isFalse();
         assertThat(request.contains(10, 20, 101.5, 10)).isFalse();
         assertThat(request.contains(10, 20, 10, 50.5)).isFalse();
+    }
+
+    // --- edges
+
+    @Test
+    void aNewPixelRatioChangesTheLevelOfAZoomedPicture() {
+        zoom.toggleActualSize();
+        zoom.setPixelRatio(2);
+        assertThat(zoom.getScale()).isEqualTo(1);
+        assertThat(zoom.getPercent()).isEqualTo(200);
+    }
+
+    @Test
+    void aPictureJustBelowItsOwnSizeWhenFittedDoublesRatherThanStepToOneHundredPercent() {
+        zoom.setPicture(800 / 0.98, 100); // fit 0.98: 100 % is within a snap of it
+        zoom.toggleActualSize();
+        assertThat(zoom.getScale()).isCloseTo(1.96, within(1e-9));
+    }
+
+    @Test
+    void aZeroFactorLeavesAZoomedPictureAlone() {
+        zoom.zoomBy(3, 400, 300);
+        double scale = zoom.getScale();
+        zoom.zoomBy(0, 400, 300);
+        assertThat(zoom.getScale()).isEqualTo(scale);
+        assertThat(zoom.isFitted()).isFalse();
+    }
+
+    @Test
+    void aZoomOutKeepsTheViewportsCentreStill() {
+        zoom.zoomBy(6, 100, 100);
+        double x = zoom.getCentreX();
+        double y = zoom.getCentreY();
+        zoom.zoomOut();
+        assertThat(zoom.getCentreX()).isCloseTo(x, within(1e-6));
+        assertThat(zoom.getCentreY()).isCloseTo(y, within(1e-6));
+    }
+
+    @Test
+    void aFactorOfOneNearFitStaysWhereItIs() {
+        zoom.zoomBy(1.02, 400, 300);
+        zoom.zoomBy(1, 400, 300);
+        assertThat(zoom.isFitted()).isFalse();
+        assertThat(zoom.getScale()).isCloseTo(1.02 * 800.0 / 6000, within(EPSILON));
+    }
+
+    @Test
+    void aPictureOrViewportWithOneSideZeroIsNeitherFittedToItNorZoomed() {
+        for (double[] sizes : new double[][]{{0, 4000, 800, 600}, {6000, 0, 800, 600}, {6000, 4000, 0, 600}, {6000, 4000, 800, 0}}) {
+            ZoomModel model = new ZoomModel();
+            model.setViewport(sizes[2], sizes[3]);
+            model.setPicture(sizes[0], sizes[1]);
+            assertThat(model.getScale()).as("scale for %s", java.util.Arrays.toString(sizes)).isEqualTo(1);
+            model.zoomIn();
+            model.toggleActualSize(10, 10);
+            assertThat(model.isFitted()).as("fitted for %s", java.util.Arrays.toString(sizes)).isTrue();
+            assertThat(model.getScale()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aRegionExactlyAtTheBudgetKeepsItsMargin() {
+        zoom.toggleActualSize();
+        RegionRequest request = zoom.regionToDecode(null, 0.25, 1000L * 750 * 4).orElseThrow();
+        assertThat(request.region()).isEqualTo(new PixelRect(2500, 1625, 1000, 750));
+    }
+
+    @Test
+    void aListenerToTheScaleSeesTheWholeNewState() {
+        List<String> seen = new ArrayList<>();
+        zoom.scaleProperty().addListener((observable, was, now) -> seen.add(zoom.isFitted() + " " + zoom.getPercent() + " " + zoom.getCentreX()));
+        zoom.toggleActualSize(0, 0);
+        assertThat(seen).containsExactly("false 100 400.0");
+        zoom.fit();
+        assertThat(seen).containsExactly("false 100 400.0", "true 13 3000.0");
+    }
+
+    @Test
+    void everyChangeIsPublishedOnItsProperty() {
+        List<String> changed = new ArrayList<>();
+        zoom.scaleProperty().addListener(observable -> changed.add("scale"));
+        zoom.centreXProperty().addListener(observable -> changed.add("x"));
+        zoom.centreYProperty().addListener(observable -> changed.add("y"));
+        zoom.fittedProperty().addListener(observable -> changed.add("fitted"));
+        zoom.percentProperty().addListener(observable -> changed.add("percent"));
+        zoom.placementProperty().addListener(observable -> changed.add("placement"));
+        zoom.zoomBy(3, 100, 100);
+        assertThat(changed).containsExactly("x", "y", "percent", "fitted", "scale", "placement");
+        assertThat(zoom.placementProperty().get()).isEqualTo(zoom.placement());
+        zoom.panBy(5, 5);
+        assertThat(changed).as("a pan is one placement").containsExactly("x", "y", "percent", "fitted", "scale", "placement", "x", "y",
+                "placement");
+        assertThat(zoom.fittedProperty().get()).isFalse();
+        assertThat(zoom.percentProperty().get()).isEqualTo(40);
+        assertThat(zoom.scaleProperty().get()).isEqualTo(zoom.getScale());
+        assertThat(zoom.centreXProperty().get()).isEqualTo(zoom.getCentreX());
+        assertThat(zoom.centreYProperty().get()).isEqualTo(zoom.getCentreY());
     }
 }
