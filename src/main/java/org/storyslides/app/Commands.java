@@ -9,6 +9,7 @@ import org.storyslides.presentation.PresentationModel;
 import org.storyslides.presentation.ScreenCover;
 import org.storyslides.story.StoryTextSize;
 
+import java.util.function.IntConsumer;
 import java.util.function.IntSupplier;
 
 /** Carries out what a key asks for, on the models. */
@@ -21,9 +22,11 @@ final class Commands {
     private final AutoplayModel autoplay;
     private final StoryTextSize storyText;
     private final IntSupplier gridColumns;
+    private final IntConsumer captionScroll;
 
+    /** @param captionScroll scrolls the caption: 1 down, -1 up (a view's work: how far is a matter of its type and band) */
     Commands(CarouselModel carousel, SlideNumberEntry entry, HelpModel help, PresentationModel presentation,
-             AutoplayModel autoplay, StoryTextSize storyText, IntSupplier gridColumns) {
+             AutoplayModel autoplay, StoryTextSize storyText, IntSupplier gridColumns, IntConsumer captionScroll) {
         this.carousel = carousel;
         this.entry = entry;
         this.help = help;
@@ -31,6 +34,7 @@ final class Commands {
         this.autoplay = autoplay;
         this.storyText = storyText;
         this.gridColumns = gridColumns;
+        this.captionScroll = captionScroll;
     }
 
     /** @param digit the digit typed, for {@link Command#TYPE_DIGIT} */
@@ -50,6 +54,8 @@ final class Commands {
             case TYPE_DIGIT -> entry.typeDigit(digit);
             case GO_TO_TYPED_SLIDE -> entry.submit();
             case TOGGLE_CAPTION -> carousel.toggleCaption();
+            case SCROLL_CAPTION_DOWN -> captionScroll.accept(1);
+            case SCROLL_CAPTION_UP -> captionScroll.accept(-1);
             case TOGGLE_GRID -> carousel.toggleGrid();
             case GRID_LEFT -> carousel.moveGridCursor(-1);
             case GRID_RIGHT -> carousel.moveGridCursor(1);
