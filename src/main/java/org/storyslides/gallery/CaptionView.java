@@ -347,20 +347,18 @@ final class CaptionView extends StackPane {
             List<double[]> lines = new ArrayList<>();
             for (Label label : labels) {
                 if (label.isVisible() && label.lookup(".text") instanceof Text set && !set.getText().isEmpty()) {
-                    double top = Double.NaN;
-                    double bottom = Double.NaN;
+                    // the range shape of all its text: a rectangle a line, a MoveTo and the LineTos round it
+                    List<double[]> rectangles = new ArrayList<>();
                     for (PathElement element : set.rangeShape(0, set.getText().length())) {
-                        double y = element instanceof MoveTo move ? move.getY() : element instanceof LineTo to ? to.getY() : Double.NaN;
-                        if (element instanceof MoveTo && !Double.isNaN(top)) {
-                            lines.add(inThisBox(set, top, bottom));
-                            top = Double.NaN;
+                        if (element instanceof MoveTo move) {
+                            rectangles.add(new double[]{move.getY(), move.getY()});
+                        } else if (element instanceof LineTo to && !rectangles.isEmpty()) {
+                            double[] line = rectangles.get(rectangles.size() - 1);
+                            line[0] = Math.min(line[0], to.getY());
+                            line[1] = Math.max(line[1], to.getY());
                         }
-                        top = Double.isNaN(top) ? y : Math.min(top, y);
-                        bottom = Double.isNaN(bottom) || element instanceof MoveTo ? y : Math.max(bottom, y);
                     }
-                    if (!Double.isNaN(top)) {
-                        lines.add(inThisBox(set, top, bottom));
-                    }
+                    rectangles.forEach(line -> lines.add(inThisBox(set, line[0], line[1])));
                 }
             }
             lines.sort(Comparator.comparingDouble(line -> line[0]));
