@@ -10,6 +10,7 @@ import org.storyslides.presentation.PresentationModel;
 import org.storyslides.presentation.ScreenCover;
 import org.storyslides.story.StoryTextSize;
 
+import java.util.function.IntConsumer;
 import java.util.function.IntSupplier;
 
 /** Carries out what a key asks for, on the models. */
@@ -23,9 +24,12 @@ final class Commands {
     private final StoryTextSize storyText;
     private final IntSupplier gridColumns;
     private final ZoomModel zoom;
+    private final IntConsumer captionScroll;
 
+    /** @param captionScroll scrolls the caption: 1 down, -1 up (a view's work: how far is a matter of its type and band) */
     Commands(CarouselModel carousel, SlideNumberEntry entry, HelpModel help, PresentationModel presentation,
-             AutoplayModel autoplay, StoryTextSize storyText, IntSupplier gridColumns, ZoomModel zoom) {
+             AutoplayModel autoplay, StoryTextSize storyText, IntSupplier gridColumns, IntConsumer captionScroll,
+             ZoomModel zoom) {
         this.zoom = zoom;
         this.carousel = carousel;
         this.entry = entry;
@@ -34,6 +38,7 @@ final class Commands {
         this.autoplay = autoplay;
         this.storyText = storyText;
         this.gridColumns = gridColumns;
+        this.captionScroll = captionScroll;
     }
 
     /** @param digit the digit typed, for {@link Command#TYPE_DIGIT} */
@@ -53,6 +58,8 @@ final class Commands {
             case TYPE_DIGIT -> entry.typeDigit(digit);
             case GO_TO_TYPED_SLIDE -> entry.submit();
             case TOGGLE_CAPTION -> carousel.toggleCaption();
+            case SCROLL_CAPTION_DOWN -> captionScroll.accept(1);
+            case SCROLL_CAPTION_UP -> captionScroll.accept(-1);
             case TOGGLE_GRID -> carousel.toggleGrid();
             case ZOOM_TOGGLE -> zoom.toggleActualSize();
             case ZOOM_IN -> zoom.zoomIn();

@@ -2,6 +2,7 @@ package org.storyslides.app;
 
 import javafx.animation.FadeTransition;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -16,6 +17,7 @@ import org.storyslides.presentation.PresentationModel;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,6 +27,12 @@ import java.util.Map;
 final class PresentationMode {
 
     private static final PseudoClass PRESENTING = PseudoClass.getPseudoClass("presenting");
+    /**
+     * The carousel's type while presenting is this fraction of the screen's height (the presenting rules
+     * in slideshow.css are in em of it): a caption line of about 28 px at 1080p and 38 px at 1440p,
+     * the same from the back of the room on any screen.
+     */
+    private static final double TYPE_SHARE_OF_HEIGHT = 1 / 38.0;
 
     private final Stage stage;
     private final SplitPane split;
@@ -86,6 +94,10 @@ final class PresentationMode {
         dividers = split.getDividerPositions();
         split.getItems().remove(story);
         split.getScene().getRoot().pseudoClassStateChanged(PRESENTING, true);
+        Scene scene = split.getScene();
+        // Locale.ROOT: a decimal comma is no CSS
+        carousel.styleProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "-fx-font-size: %.2fpx;",
+                scene.getHeight() * TYPE_SHARE_OF_HEIGHT), scene.heightProperty()));
         stage.setFullScreen(true);
         // the focus leaves with the story; the carousel takes it, so no control wears a focus ring on screen
         carousel.requestFocus();
@@ -94,6 +106,8 @@ final class PresentationMode {
     private void leave() {
         stage.setFullScreen(false);
         split.getScene().getRoot().pseudoClassStateChanged(PRESENTING, false);
+        carousel.styleProperty().unbind();
+        carousel.setStyle("");
         if (!split.getItems().contains(story)) {
             split.getItems().add(0, story);
             split.setDividerPositions(dividers);

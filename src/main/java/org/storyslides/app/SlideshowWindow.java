@@ -124,7 +124,8 @@ public final class SlideshowWindow {
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(
                 SlideshowWindow.class.getResource("slideshow.css"), "missing resource: slideshow.css").toExternalForm());
-        Commands commands = new Commands(carousel, entry, help, presentation, autoplay, storyText, carouselView::gridColumns, zoom);
+        Commands commands = new Commands(carousel, entry, help, presentation, autoplay, storyText, carouselView::gridColumns,
+                carouselView::scrollCaption, zoom);
         new KeyboardInput(keyMap, commands, carousel, entry, autoplay, zoom).install(scene);
         PresentationMode presentationMode = new PresentationMode(stage, split, storyView, carouselView, presentation, motion,
                 carouselView.fadingControls(), messages.get("presentation.exitHint"));

@@ -176,7 +176,8 @@ public final class CarouselView extends VBox {
         header.getStyleClass().add("carousel-header");
 
         VBox.setVgrow(stage, Priority.ALWAYS);
-        caption.maxHeightProperty().bind(heightProperty().multiply(0.42));
+        // a band of the same height on every slide of a gallery (CaptionView), at most this share of the carousel
+        caption.maxHeightProperty().bind(heightProperty().multiply(caption.maxShareProperty()));
         getChildren().addAll(header, stage, caption, bar);
     }
 
@@ -327,6 +328,11 @@ public final class CarouselView extends VBox {
         return grid == null ? 1 : grid.columns();
     }
 
+    /** Scrolls a caption taller than its band: 1 down, -1 up. */
+    public void scrollCaption(int direction) {
+        caption.scroll(direction);
+    }
+
     /** Lays {@code overlay} over the slide (e.g. the slide number being typed), at the bottom centre. */
     public void addStageOverlay(Node overlay) {
         StackPane.setAlignment(overlay, Pos.BOTTOM_CENTER);
@@ -342,7 +348,7 @@ public final class CarouselView extends VBox {
         // another slide starts fitted, with nothing of the last one's zoom
         zoom.setPicture(0, 0);
         sharpRegion.show(slide);
-        caption.show(slide, model.getGallery().size(), model.isOnCover());
+        caption.show(slide, model.getGallery(), model.isOnCover());
         slideImage.setAccessibleText(caption.getAccessibleText());
         picture.show(slide, stage.getWidth(), stage.getHeight());
         prefetchNeighbours();

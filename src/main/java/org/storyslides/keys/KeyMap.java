@@ -137,6 +137,8 @@ public final class KeyMap {
         bindAs("0\u20139", Context.ALWAYS, "Type a slide number (Esc cancels)", Command.TYPE_DIGIT, digits());
         bind(Context.TYPING, "Go to the slide typed", Command.GO_TO_TYPED_SLIDE, key(KeyCode.ENTER));
         bind(Context.ALWAYS, "Hide / show the caption", Command.TOGGLE_CAPTION, key(KeyCode.C));
+        bind(Context.SLIDE, "Scroll a long caption down", Command.SCROLL_CAPTION_DOWN, shift(KeyCode.DOWN), key(KeyCode.J));
+        bind(Context.SLIDE, "Scroll a long caption up", Command.SCROLL_CAPTION_UP, shift(KeyCode.UP), key(KeyCode.K));
         gesture("Wheel, swipe", "Next / previous slide (while the picture is fitted)", Command.NEXT_SLIDE);
 
         section("Zoom");
