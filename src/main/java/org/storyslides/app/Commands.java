@@ -1,6 +1,7 @@
 package org.storyslides.app;
 
 import org.storyslides.gallery.CarouselModel;
+import org.storyslides.gallery.FilmstripModel;
 import org.storyslides.keys.Command;
 import org.storyslides.keys.HelpModel;
 import org.storyslides.keys.SlideNumberEntry;
@@ -21,9 +22,10 @@ final class Commands {
     private final AutoplayModel autoplay;
     private final StoryTextSize storyText;
     private final IntSupplier gridColumns;
+    private final FilmstripModel filmstrip;
 
     Commands(CarouselModel carousel, SlideNumberEntry entry, HelpModel help, PresentationModel presentation,
-             AutoplayModel autoplay, StoryTextSize storyText, IntSupplier gridColumns) {
+             AutoplayModel autoplay, StoryTextSize storyText, IntSupplier gridColumns, FilmstripModel filmstrip) {
         this.carousel = carousel;
         this.entry = entry;
         this.help = help;
@@ -31,6 +33,7 @@ final class Commands {
         this.autoplay = autoplay;
         this.storyText = storyText;
         this.gridColumns = gridColumns;
+        this.filmstrip = filmstrip;
     }
 
     /** @param digit the digit typed, for {@link Command#TYPE_DIGIT} */
@@ -51,6 +54,7 @@ final class Commands {
             case GO_TO_TYPED_SLIDE -> entry.submit();
             case TOGGLE_CAPTION -> carousel.toggleCaption();
             case TOGGLE_GRID -> carousel.toggleGrid();
+            case TOGGLE_FILMSTRIP -> filmstrip.toggle();
             case GRID_LEFT -> carousel.moveGridCursor(-1);
             case GRID_RIGHT -> carousel.moveGridCursor(1);
             case GRID_UP -> carousel.moveGridCursor(-gridColumns.getAsInt());

@@ -15,6 +15,7 @@ import javafx.util.Duration;
 import org.storyslides.content.Content;
 import org.storyslides.gallery.CarouselModel;
 import org.storyslides.gallery.CarouselView;
+import org.storyslides.gallery.FilmstripModel;
 import org.storyslides.gallery.SlideImages;
 import org.storyslides.i18n.Messages;
 import org.storyslides.keys.HelpModel;
@@ -67,6 +68,7 @@ public final class SlideshowWindow {
     });
 
     private CarouselModel carousel;
+    private FilmstripModel filmstrip;
     private PresentationModel presentation;
     private AutoplayModel autoplay;
     private StoryTextSize storyText;
@@ -102,7 +104,7 @@ public final class SlideshowWindow {
         createModels(remembered);
 
         images = new SlideImages(content, Platform::runLater);
-        CarouselView carouselView = new CarouselView(carousel, images, messages, motion, autoplay);
+        CarouselView carouselView = new CarouselView(carousel, images, messages, motion, autoplay, filmstrip);
         StoryView storyView = new StoryView(carousel, storyText, images, messages);
         SplitPane split = new SplitPane(storyView, carouselView);
         split.setId("split");
@@ -120,7 +122,7 @@ public final class SlideshowWindow {
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(
                 SlideshowWindow.class.getResource("slideshow.css"), "missing resource: slideshow.css").toExternalForm());
-        Commands commands = new Commands(carousel, entry, help, presentation, autoplay, storyText, carouselView::gridColumns);
+        Commands commands = new Commands(carousel, entry, help, presentation, autoplay, storyText, carouselView::gridColumns, filmstrip);
         new KeyboardInput(keyMap, commands, carousel, entry, autoplay).install(scene);
         PresentationMode presentationMode = new PresentationMode(stage, split, storyView, carouselView, presentation, motion,
                 carouselView.fadingControls(), messages.get("presentation.exitHint"));
@@ -187,6 +189,7 @@ public final class SlideshowWindow {
             carousel.toggleCaption();
         }
         remembered.storyTextScale().ifPresent(storyText::restore);
+        filmstrip = new FilmstripModel(remembered.filmstripShown().orElse(false));
     }
 
     /** Listens to the stage until the window closes: a stage outlives the window shown in it (a test's does). */
@@ -214,7 +217,8 @@ public final class SlideshowWindow {
                 Optional.of(carousel.isCaptionVisible()), window, Optional.of(presentationMode.storyShare()),
                 Optional.of(storyText.getScale()),
                 // --reduced-motion is for one run; the remembered setting is what the help's check box says
-                options.reducedMotion() ? remembered.reducedMotion() : motion.isReduced());
+                options.reducedMotion() ? remembered.reducedMotion() : motion.isReduced(),
+                Optional.of(filmstrip.isShown()));
     }
 
     /** True while something waits on the clock: autoplay playing, or presentation controls about to fade. */
@@ -235,6 +239,10 @@ public final class SlideshowWindow {
 
     public CarouselModel carousel() {
         return carousel;
+    }
+
+    public FilmstripModel filmstrip() {
+        return filmstrip;
     }
 
     public PresentationModel presentation() {

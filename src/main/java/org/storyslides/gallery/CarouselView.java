@@ -26,8 +26,8 @@ import java.util.List;
 
 /**
  * The carousel: the gallery's title, the slide on a dark stage with previous/next controls, the
- * caption, and a bar with HIDE/SHOW CAPTION, the "N of M" counter and SEE ALL. It binds to a
- * {@link CarouselModel} and forwards every action to it.
+ * caption, the filmstrip (when on), and a bar with HIDE/SHOW CAPTION, the "N of M" counter and SEE ALL.
+ * It binds to a {@link CarouselModel} and forwards every action to it.
  */
 public final class CarouselView extends VBox {
 
@@ -49,6 +49,7 @@ public final class CarouselView extends VBox {
     private final Button next = new Button();
     private ThumbnailGrid grid; // built when first opened
     private final StackPane stage = new StackPane();
+    private final Filmstrip filmstrip;
     private final CaptionView caption;
     private final Button captionToggle = new Button();
     private final Label counter = new Label();
@@ -61,7 +62,8 @@ public final class CarouselView extends VBox {
 
     private final StagePicture<Image> picture;
 
-    public CarouselView(CarouselModel model, SlideImages images, Messages messages, MotionPreference motion, AutoplayModel autoplay) {
+    public CarouselView(CarouselModel model, SlideImages images, Messages messages, MotionPreference motion, AutoplayModel autoplay,
+                        FilmstripModel filmstripShown) {
         this.model = model;
         this.images = images;
         this.messages = messages;
@@ -71,6 +73,7 @@ public final class CarouselView extends VBox {
         this.galleryProblems = new GalleryProblemsView(messages, model.galleryProblemsProperty());
         this.fade = new FadeTransition(Duration.ZERO, slideImage);
         this.picture = new StagePicture<>(images);
+        this.filmstrip = new Filmstrip(model, filmstripShown, images, messages);
         initializeParts();
         layoutParts();
         setupBindings();
@@ -158,7 +161,9 @@ public final class CarouselView extends VBox {
 
         VBox.setVgrow(stage, Priority.ALWAYS);
         caption.maxHeightProperty().bind(heightProperty().multiply(0.42));
-        getChildren().addAll(header, stage, caption, bar);
+        // the strip's height is fixed, so the picture shrinks once when it is shown, not from slide to slide; above
+        // the bar, not the caption (whose height is each slide's own), it stays put under the pointer from click to click
+        getChildren().addAll(header, stage, caption, filmstrip, bar);
     }
 
     private void setupBindings() {
@@ -266,9 +271,9 @@ public final class CarouselView extends VBox {
         stage.getChildren().add(overlay);
     }
 
-    /** The controls that step aside in presentation mode. */
+    /** The controls that step aside in presentation mode (the filmstrip too: it comes back with the pointer). */
     public List<Node> fadingControls() {
-        return List.of(previous, next, bar);
+        return List.of(previous, next, filmstrip, bar);
     }
 
     private void showSlide(Slide slide) {

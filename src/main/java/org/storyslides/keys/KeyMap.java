@@ -127,6 +127,7 @@ public final class KeyMap {
         bindAs("0\u20139", Context.ALWAYS, "Type a slide number (Esc cancels)", Command.TYPE_DIGIT, digits());
         bind(Context.TYPING, "Go to the slide typed", Command.GO_TO_TYPED_SLIDE, key(KeyCode.ENTER));
         bind(Context.ALWAYS, "Hide / show the caption", Command.TOGGLE_CAPTION, key(KeyCode.C));
+        bind(Context.ALWAYS, "Filmstrip on / off", Command.TOGGLE_FILMSTRIP, key(KeyCode.T));
 
         section("SEE ALL grid");
         bind(Context.ALWAYS, "Grid on / off", Command.TOGGLE_GRID, key(KeyCode.G));
