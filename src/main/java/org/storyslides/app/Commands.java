@@ -2,6 +2,7 @@ package org.storyslides.app;
 
 import org.storyslides.gallery.CarouselModel;
 import org.storyslides.gallery.ZoomModel;
+import org.storyslides.gallery.FilmstripModel;
 import org.storyslides.keys.Command;
 import org.storyslides.keys.HelpModel;
 import org.storyslides.keys.SlideNumberEntry;
@@ -25,12 +26,14 @@ final class Commands {
     private final IntSupplier gridColumns;
     private final ZoomModel zoom;
     private final IntConsumer captionScroll;
+    private final FilmstripModel filmstrip;
 
     /** @param captionScroll scrolls the caption: 1 down, -1 up (a view's work: how far is a matter of its type and band) */
     Commands(CarouselModel carousel, SlideNumberEntry entry, HelpModel help, PresentationModel presentation,
              AutoplayModel autoplay, StoryTextSize storyText, IntSupplier gridColumns, IntConsumer captionScroll,
-             ZoomModel zoom) {
+             ZoomModel zoom, FilmstripModel filmstrip) {
         this.zoom = zoom;
+        this.filmstrip = filmstrip;
         this.carousel = carousel;
         this.entry = entry;
         this.help = help;
@@ -65,6 +68,7 @@ final class Commands {
             case ZOOM_IN -> zoom.zoomIn();
             case ZOOM_OUT -> zoom.zoomOut();
             case PAN -> { } // carried out by pan(dx, dy): the key says which way
+            case TOGGLE_FILMSTRIP -> filmstrip.toggle();
             case GRID_LEFT -> carousel.moveGridCursor(-1);
             case GRID_RIGHT -> carousel.moveGridCursor(1);
             case GRID_UP -> carousel.moveGridCursor(-gridColumns.getAsInt());

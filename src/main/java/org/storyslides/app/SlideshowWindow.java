@@ -16,6 +16,7 @@ import org.storyslides.content.Content;
 import org.storyslides.gallery.CarouselModel;
 import org.storyslides.gallery.CarouselView;
 import org.storyslides.gallery.PictureClicks;
+import org.storyslides.gallery.FilmstripModel;
 import org.storyslides.gallery.SlideImages;
 import org.storyslides.gallery.ZoomModel;
 import org.storyslides.i18n.Messages;
@@ -69,6 +70,7 @@ public final class SlideshowWindow {
     });
 
     private CarouselModel carousel;
+    private FilmstripModel filmstrip;
     private PresentationModel presentation;
     private AutoplayModel autoplay;
     private StoryTextSize storyText;
@@ -106,7 +108,7 @@ public final class SlideshowWindow {
         createModels(remembered);
 
         images = new SlideImages(content, Platform::runLater);
-        CarouselView carouselView = new CarouselView(carousel, images, messages, motion, autoplay, zoom, clicks);
+        CarouselView carouselView = new CarouselView(carousel, images, messages, motion, autoplay, zoom, clicks, filmstrip);
         StoryView storyView = new StoryView(carousel, storyText, images, messages);
         SplitPane split = new SplitPane(storyView, carouselView);
         split.setId("split");
@@ -125,7 +127,7 @@ public final class SlideshowWindow {
         scene.getStylesheets().add(Objects.requireNonNull(
                 SlideshowWindow.class.getResource("slideshow.css"), "missing resource: slideshow.css").toExternalForm());
         Commands commands = new Commands(carousel, entry, help, presentation, autoplay, storyText, carouselView::gridColumns,
-                carouselView::scrollCaption, zoom);
+                carouselView::scrollCaption, zoom, filmstrip);
         new KeyboardInput(keyMap, commands, carousel, entry, autoplay, zoom).install(scene);
         PresentationMode presentationMode = new PresentationMode(stage, split, storyView, carouselView, presentation, motion,
                 carouselView.fadingControls(), messages.get("presentation.exitHint"));
@@ -197,6 +199,7 @@ public final class SlideshowWindow {
             carousel.toggleCaption();
         }
         remembered.storyTextScale().ifPresent(storyText::restore);
+        filmstrip = new FilmstripModel(remembered.filmstripShown().orElse(false));
     }
 
     /** Listens to the stage until the window closes: a stage outlives the window shown in it (a test's does). */
@@ -224,7 +227,8 @@ public final class SlideshowWindow {
                 Optional.of(carousel.isCaptionVisible()), window, Optional.of(presentationMode.storyShare()),
                 Optional.of(storyText.getScale()),
                 // --reduced-motion is for one run; the remembered setting is what the help's check box says
-                options.reducedMotion() ? remembered.reducedMotion() : motion.isReduced());
+                options.reducedMotion() ? remembered.reducedMotion() : motion.isReduced(),
+                Optional.of(filmstrip.isShown()));
     }
 
     /** True while something waits on the clock: autoplay playing, presentation controls about to fade, a click that may be a double-click. */
@@ -246,6 +250,10 @@ public final class SlideshowWindow {
 
     public CarouselModel carousel() {
         return carousel;
+    }
+
+    public FilmstripModel filmstrip() {
+        return filmstrip;
     }
 
     public PresentationModel presentation() {

@@ -28,8 +28,8 @@ import java.util.List;
 
 /**
  * The carousel: the gallery's title, the slide on a dark stage with previous/next controls, the
- * caption, and a bar with HIDE/SHOW CAPTION, the "N of M" counter and SEE ALL. It binds to a
- * {@link CarouselModel} and forwards every action to it.
+ * caption, the filmstrip (when on), and a bar with HIDE/SHOW CAPTION, the "N of M" counter and SEE ALL.
+ * It binds to a {@link CarouselModel} and forwards every action to it.
  */
 public final class CarouselView extends VBox {
 
@@ -54,6 +54,7 @@ public final class CarouselView extends VBox {
     private final Button next = new Button();
     private ThumbnailGrid grid; // built when first opened
     private final StackPane stage = new StackPane();
+    private final Filmstrip filmstrip;
     private final CaptionView caption;
     private final Button captionToggle = new Button();
     private final Label counter = new Label();
@@ -71,7 +72,7 @@ public final class CarouselView extends VBox {
     private double dragY;
 
     public CarouselView(CarouselModel model, SlideImages images, Messages messages, MotionPreference motion, AutoplayModel autoplay,
-                        ZoomModel zoom, PictureClicks clicks) {
+                        ZoomModel zoom, PictureClicks clicks, FilmstripModel filmstripShown) {
         this.model = model;
         this.zoom = zoom;
         this.clicks = clicks;
@@ -85,6 +86,7 @@ public final class CarouselView extends VBox {
         this.galleryProblems = new GalleryProblemsView(messages, model.galleryProblemsProperty());
         this.fade = new FadeTransition(Duration.ZERO, slideImage);
         this.picture = new StagePicture<>(images);
+        this.filmstrip = new Filmstrip(model, filmstripShown, images, messages);
         initializeParts();
         layoutParts();
         setupBindings();
@@ -178,7 +180,8 @@ public final class CarouselView extends VBox {
         VBox.setVgrow(stage, Priority.ALWAYS);
         // a band of the same height on every slide of a gallery (CaptionView), at most this share of the carousel
         caption.maxHeightProperty().bind(heightProperty().multiply(caption.maxShareProperty()));
-        getChildren().addAll(header, stage, caption, bar);
+        // the strip's height is fixed, so the picture shrinks once when it is shown, not from slide to slide
+        getChildren().addAll(header, stage, filmstrip, caption, bar);
     }
 
     private void setupBindings() {
@@ -339,9 +342,9 @@ public final class CarouselView extends VBox {
         stage.getChildren().add(overlay);
     }
 
-    /** The controls that step aside in presentation mode. */
+    /** The controls that step aside in presentation mode (the filmstrip too: it comes back with the pointer). */
     public List<Node> fadingControls() {
-        return List.of(previous, next, bar);
+        return List.of(previous, next, filmstrip, bar);
     }
 
     private void showSlide(Slide slide) {

@@ -9,6 +9,7 @@ import org.storyslides.content.Slide;
 
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +55,8 @@ public final class SlideImages implements PictureSource<Image> {
     private final AtomicLong thumbnailsDecoded = new AtomicLong();
     // the size each picture in use was decoded to fit (written on the decode threads)
     private final Map<Image, Dimension2D> askedSizes = Collections.synchronizedMap(new WeakHashMap<>());
+    // the thumbnails each user of them has on screen (see retainThumbnails)
+    private final Map<Object, Set<String>> retained = new IdentityHashMap<>();
 
     /** @param javafx runs a decoded picture's delivery on the JavaFX thread ({@code Platform::runLater}) */
     public SlideImages(Content content, Executor javafx) {
@@ -184,10 +187,16 @@ public final class SlideImages implements PictureSource<Image> {
                 DecodeQueue.Priority.THUMBNAIL, thumbnailsDecoded);
     }
 
-    /** Thumbnails not among {@code onScreen}: those whose decode has not started never will. */
-    void retainThumbnails(Set<Slide> onScreen) {
+    /**
+     * The thumbnails {@code owner} (the grid, the filmstrip) has on screen now. Thumbnails on no
+     * owner's screen whose decode has not started never will; one owner never drops what another shows.
+     */
+    void retainThumbnails(Object owner, Set<Slide> onScreen) {
+        Set<String> shown = new HashSet<>();
+        onScreen.forEach(slide -> shown.add(THUMBNAIL + slide.image()));
+        retained.put(owner, shown);
         Set<String> keep = new HashSet<>();
-        onScreen.forEach(slide -> keep.add(THUMBNAIL + slide.image()));
+        retained.values().forEach(keep::addAll);
         thumbnails.removeIf((key, picture) -> key.startsWith(THUMBNAIL) && !keep.contains(key) && picture.cancel(false));
     }
 

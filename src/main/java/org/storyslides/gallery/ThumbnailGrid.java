@@ -81,7 +81,7 @@ final class ThumbnailGrid extends GridView<Slide> {
                 inCells.add(thumbnail.shownSlide());
             }
         }
-        images.retainThumbnails(inCells);
+        images.retainThumbnails(this, inCells);
     }
 
     private void showGallery() {

@@ -139,6 +139,7 @@ public final class KeyMap {
         bind(Context.ALWAYS, "Hide / show the caption", Command.TOGGLE_CAPTION, key(KeyCode.C));
         bind(Context.SLIDE, "Scroll a long caption down", Command.SCROLL_CAPTION_DOWN, shift(KeyCode.DOWN), key(KeyCode.J));
         bind(Context.SLIDE, "Scroll a long caption up", Command.SCROLL_CAPTION_UP, shift(KeyCode.UP), key(KeyCode.K));
+        bind(Context.ALWAYS, "Filmstrip on / off", Command.TOGGLE_FILMSTRIP, key(KeyCode.T));
         gesture("Wheel, swipe", "Next / previous slide (while the picture is fitted)", Command.NEXT_SLIDE);
 
         section("Zoom");

@@ -13,18 +13,26 @@ import java.util.Optional;
  * @param split          the split's divider position (0..1)
  * @param storyTextScale the story text's size relative to the default
  * @param reducedMotion  slide transitions off
+ * @param filmstripShown the filmstrip shown or hidden
  */
 public record Settings(Optional<String> gallery, Optional<Integer> slide, Optional<Boolean> captionVisible,
                        Optional<WindowBounds> window, Optional<Double> split, Optional<Double> storyTextScale,
-                       boolean reducedMotion) {
+                       boolean reducedMotion, Optional<Boolean> filmstripShown) {
 
     public static final Settings NONE = new Settings(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty(), false);
+
+    /** Settings that say nothing of the filmstrip (it starts hidden). */
+    public Settings(Optional<String> gallery, Optional<Integer> slide, Optional<Boolean> captionVisible,
+                    Optional<WindowBounds> window, Optional<Double> split, Optional<Double> storyTextScale,
+                    boolean reducedMotion) {
+        this(gallery, slide, captionVisible, window, split, storyTextScale, reducedMotion, Optional.empty());
+    }
 
     public record WindowBounds(double x, double y, double width, double height) {
     }
 
     public Settings withReducedMotion(boolean reduced) {
-        return new Settings(gallery, slide, captionVisible, window, split, storyTextScale, reduced);
+        return new Settings(gallery, slide, captionVisible, window, split, storyTextScale, reduced, filmstripShown);
     }
 }

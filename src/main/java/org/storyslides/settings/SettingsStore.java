@@ -80,7 +80,8 @@ public final class SettingsStore {
                 window,
                 value(properties, "split", Double::valueOf, split -> split > 0 && split < 1, "a fraction between 0 and 1"),
                 value(properties, "story.text.scale", Double::valueOf, scale -> finite(scale) && scale > 0, "a scale above 0"),
-                value(properties, "reduced.motion", SettingsStore::strictBoolean, reduced -> true, "true or false").orElse(false));
+                value(properties, "reduced.motion", SettingsStore::strictBoolean, reduced -> true, "true or false").orElse(false),
+                value(properties, "filmstrip.shown", SettingsStore::strictBoolean, shown -> true, "true or false"));
     }
 
     public void save(Settings settings) {
@@ -97,6 +98,7 @@ public final class SettingsStore {
         settings.split().ifPresent(split -> properties.setProperty("split", split.toString()));
         settings.storyTextScale().ifPresent(scale -> properties.setProperty("story.text.scale", scale.toString()));
         properties.setProperty("reduced.motion", Boolean.toString(settings.reducedMotion()));
+        settings.filmstripShown().ifPresent(shown -> properties.setProperty("filmstrip.shown", shown.toString()));
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try {
             Files.createDirectories(file.getParent());

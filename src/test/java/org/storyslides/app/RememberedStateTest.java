@@ -86,6 +86,28 @@ class RememberedStateTest {
     }
 
     @Test
+    void theFilmstripComesBackShownWithTheSlideOnShowInView(FxRobot robot) {
+        settingsFile = folder.resolve("settings.properties");
+        SlideshowWindow window = open(robot, WindowOptions.defaults(Duration.ZERO));
+        assertThat(window.filmstrip().isShown()).as("hidden on a first run").isFalse();
+        robot.type(KeyCode.T, KeyCode.END);
+        closeAll(robot);
+
+        SlideshowWindow again = open(robot, WindowOptions.defaults(Duration.ZERO));
+        assertThat(again.filmstrip().isShown()).isTrue();
+        assertThat(again.carousel().counterTextProperty().get()).isEqualTo("14 of 14");
+        assertThat(shownStage().getScene().lookup("#filmstrip").isVisible()).isTrue();
+        // shown from the first frame: the last slide's cell is made and scrolled to, not the first ones
+        FilmstripWindowTest.currentCellIsMarkedAndOnScreen(robot, 13);
+        robot.type(KeyCode.T);
+        closeAll(robot);
+
+        assertThat(open(robot, WindowOptions.defaults(Duration.ZERO)).filmstrip().isShown()).isFalse();
+        assertThat(shownStage().getScene().lookup("#filmstrip").isVisible()).isFalse();
+        closeAll(robot);
+    }
+
+    @Test
     void aRememberedPlaceThatNoLongerExistsFallsBackToTheFirstSlideSilently(FxRobot robot) {
         settingsFile = folder.resolve("settings.properties");
         java.util.List<String> warnings = new java.util.ArrayList<>();

@@ -19,7 +19,7 @@ import java.nio.file.Path;
  * distinct pictures are drawn; the other files are hard links to them, so 10,000 slides cost no
  * disk, while every slide is still a file of its own that the app must decode.
  */
-final class SyntheticContent {
+public final class SyntheticContent {
 
     static final int WIDTH = 1920;
     static final int HEIGHT = 1080;
@@ -28,7 +28,7 @@ final class SyntheticContent {
     private SyntheticContent() {
     }
 
-    static Path write(Path folder, int slides) throws IOException {
+    public static Path write(Path folder, int slides) throws IOException {
         Path images = Files.createDirectories(folder.resolve("images/big"));
         for (int i = 0; i < Math.min(DISTINCT, slides); i++) {
             ImageIO.write(picture(i), "jpg", images.resolve(name(i)).toFile());

@@ -71,6 +71,24 @@ class SettingsStoreTest {
     }
 
     @Test
+    void theFilmstripShownOrHiddenComesBackAndNonsenseIsForgotten() throws IOException {
+        Settings shown = new Settings(Optional.of("mattis-quotes"), Optional.of(3), Optional.of(true), Optional.empty(),
+                Optional.empty(), Optional.empty(), false, Optional.of(true));
+        store().save(shown);
+        assertThat(store().load()).isEqualTo(shown);
+        assertThat(Files.readString(store().file())).contains("filmstrip.shown=true");
+        store().save(Settings.NONE.withReducedMotion(true));
+        assertThat(store().load().filmstripShown()).as("not said: the window's default").isEmpty();
+        store().save(new Settings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), false, Optional.of(false)));
+        assertThat(store().load().filmstripShown()).contains(false);
+
+        Files.writeString(store().file(), "filmstrip.shown=yes\n");
+        assertThat(store().load().filmstripShown()).isEmpty();
+        assertThat(warnings).containsExactly(store().file() + ": filmstrip.shown=yes ignored (expected true or false)");
+    }
+
+    @Test
     void resetForgetsEverything() {
         store().save(Settings.NONE.withReducedMotion(true));
         store().reset();
