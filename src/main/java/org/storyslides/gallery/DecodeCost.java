@@ -4,14 +4,22 @@ package org.storyslides.gallery;
  * What decoding a picture to fit an area will take, from its header alone: the size to ask JavaFX for
  * (a picture smaller than the area at its own size, never enlarged), the heap and the native memory
  * the decode holds while it runs, and whether an animation that does not fit is shown still, at its
- * first frame. A picture over either budget is refused as too large.
+ * first frame. A JPEG that would not fit the heap at the size asked (a 24-megapixel photo fitted to
+ * a 4K screen: libjpeg decodes it whole, 72 MB) is decoded to fit half that size, or a quarter, where
+ * libjpeg's scaling makes it fit (the zoom's sharp region fills in the detail); a picture over
+ * either budget even so is refused as too large.
  *
  * @param ownSize         decode at the picture's own size (the view scales it)
+ * @param width           the width to ask JavaFX to fit (the picture's own when {@code ownSize})
+ * @param height          the height to ask JavaFX to fit
  * @param heapBytes       the heap JavaFX's decoder fills, and the copy turned upright if it is
  * @param nativeBytes     the native memory libjpeg takes (a progressive JPEG's coefficients)
  * @param firstFrameOnly  an animated GIF shown still
  */
-record DecodeCost(boolean ownSize, long heapBytes, long nativeBytes, boolean firstFrameOnly) {
+record DecodeCost(boolean ownSize, double width, double height, long heapBytes, long nativeBytes, boolean firstFrameOnly) {
+
+    /** The smallest a JPEG is shrunk to, to fit the heap: below it, it is refused as too large. */
+    static final double LEAST_SHRUNK_SIDE = 960;
 
     /** A picture shown as it is stored: see {@link #of(PictureHeader, double, double, int, long, long, boolean)}. */
     static DecodeCost of(PictureHeader header, double width, double height, int frames, long heapBudget, long nativeBudget)
@@ -34,15 +42,17 @@ record DecodeCost(boolean ownSize, long heapBytes, long nativeBytes, boolean fir
         boolean ownSize = header.width() <= width && header.height() <= height;
         double decodeWidth = ownSize ? header.width() : width;
         double decodeHeight = ownSize ? header.height() : height;
-        long heapBytes = header.heapDecodeBytes(decodeWidth, decodeHeight, frames);
+        long heapBytes = heapBytes(header, decodeWidth, decodeHeight, frames, turned);
+        while (heapBytes > heapBudget && header.format() == PictureHeader.Format.JPEG && !ownSize
+                && Math.min(decodeWidth, decodeHeight) / 2 >= LEAST_SHRUNK_SIDE) {
+            decodeWidth /= 2;
+            decodeHeight /= 2;
+            heapBytes = heapBytes(header, decodeWidth, decodeHeight, frames, turned);
+        }
         // JavaFX keeps every frame of a GIF: an animation that does not fit is shown at its first
         boolean firstFrameOnly = frames > 1 && heapBytes > heapBudget;
         if (firstFrameOnly) {
-            heapBytes = header.heapDecodeBytes(decodeWidth, decodeHeight, 1);
-        }
-        if (turned) {
-            // the decoded picture, its pixels read out, then those turned: one scaled copy more than the decode's
-            heapBytes += header.heapDecodeBytes(decodeWidth, decodeHeight, 2) - header.heapDecodeBytes(decodeWidth, decodeHeight, 1);
+            heapBytes = heapBytes(header, decodeWidth, decodeHeight, 1, turned);
         }
         if (heapBytes > heapBudget) {
             throw tooLarge(header, heapBytes, heapBudget);
@@ -51,7 +61,16 @@ record DecodeCost(boolean ownSize, long heapBytes, long nativeBytes, boolean fir
         if (nativeBytes > nativeBudget) {
             throw tooLarge(header, nativeBytes, nativeBudget);
         }
-        return new DecodeCost(ownSize, heapBytes, nativeBytes, firstFrameOnly);
+        return new DecodeCost(ownSize, decodeWidth, decodeHeight, heapBytes, nativeBytes, firstFrameOnly);
+    }
+
+    private static long heapBytes(PictureHeader header, double width, double height, int frames, boolean turned) {
+        long bytes = header.heapDecodeBytes(width, height, frames);
+        if (turned) {
+            // the decoded picture, its pixels read out, then those turned: one scaled copy more than the decode's
+            bytes += header.heapDecodeBytes(width, height, 2) - header.heapDecodeBytes(width, height, 1);
+        }
+        return bytes;
     }
 
     private static PictureRefusedException tooLarge(PictureHeader header, long needed, long budgetBytes) {

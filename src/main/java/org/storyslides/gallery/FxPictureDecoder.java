@@ -68,7 +68,7 @@ final class FxPictureDecoder implements PictureDecoder<Image> {
             InputStream bytes = cost.firstFrameOnly() ? GifFrames.firstFrameOnly(picture.bytes(), gif.firstFrameEnd()) : picture.bytes();
             try (DecodeBudget.Permit heapShare = heap.acquire(cost.heapBytes());
                  DecodeBudget.Permit nativeShare = nativeMemory.acquire(cost.nativeBytes())) {
-                Image image = cost.ownSize() ? new Image(bytes) : new Image(bytes, fitWidth, fitHeight, true, true);
+                Image image = cost.ownSize() ? new Image(bytes) : new Image(bytes, cost.width(), cost.height(), true, true);
                 if (image.isError()) {
                     throw PictureRefusedException.of(image.getException());
                 }

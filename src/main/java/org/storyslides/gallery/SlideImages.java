@@ -85,18 +85,17 @@ public final class SlideImages implements PictureSource<Image> {
         this.slideHeight = decodeBound.getHeight();
     }
 
-    // Larger screens show the picture scaled up from this size: decoding a photo for a 4K screen
-    // would take more memory than the app's heap has to spare (see PictureHeader.DECODE_BUDGET_BYTES).
-    static final Rectangle2D MAX_DECODE = new Rectangle2D(0, 0, 1920, 1200);
+    /** Without a screen (never in the app): a common one. */
+    static final Rectangle2D NO_SCREEN = new Rectangle2D(0, 0, 1920, 1200);
 
+    // the fitted picture is decoded for the largest screen's own pixels (a 4K screen presents it sharp);
+    // a photo too large to decode that big is decoded smaller (DecodeCost) and the zoom fills in its detail
     private static Rectangle2D largestScreen() {
         return Screen.getScreens().stream()
                 .map(screen -> new Rectangle2D(0, 0, screen.getBounds().getWidth() * screen.getOutputScaleX(),
                         screen.getBounds().getHeight() * screen.getOutputScaleY()))
                 .max((a, b) -> Double.compare(a.getWidth() * a.getHeight(), b.getWidth() * b.getHeight()))
-                .map(screen -> new Rectangle2D(0, 0, Math.min(screen.getWidth(), MAX_DECODE.getWidth()),
-                        Math.min(screen.getHeight(), MAX_DECODE.getHeight())))
-                .orElse(MAX_DECODE);
+                .orElse(NO_SCREEN);
     }
 
     private static final PictureRegions<Image> NO_REGIONS = new PictureRegions<>() {

@@ -123,4 +123,37 @@ class DecodeCostTest {
                 .isInstanceOfSatisfying(PictureRefusedException.class,
                         refused -> assertThat(refused.reason()).isEqualTo(PictureRefusedException.Reason.TOO_LARGE));
     }
+
+    @Test
+    void aPhotoTooLargeToDecodeForA4kScreenIsDecodedForHalfOfItNotRefused() throws PictureRefusedException {
+        PictureHeader photo = new PictureHeader(PictureHeader.Format.JPEG, 6000, 4000);
+        assertThat(photo.decodeBytes(3840, 2160)).as("libjpeg would decode it whole").isGreaterThan(HEAP);
+
+        DecodeCost cost = cost(photo, 3840, 2160, 1);
+
+        assertThat(cost.width()).isEqualTo(1920);
+        assertThat(cost.height()).isEqualTo(1080);
+        assertThat(cost.heapBytes()).isEqualTo(photo.decodeBytes(1920, 1080)).isLessThanOrEqualTo(HEAP);
+        assertThat(cost(photo, 1920, 1080, 1).width()).as("a size that fits is kept").isEqualTo(1920);
+    }
+
+    @Test
+    void aSixMegapixelPhotoIsDecodedForA1440pScreenAtItsSize() throws PictureRefusedException {
+        PictureHeader photo = new PictureHeader(PictureHeader.Format.JPEG, 3000, 2000);
+        DecodeCost cost = cost(photo, 2560, 1440, 1);
+        assertThat(cost.width()).isEqualTo(2560);
+        assertThat(cost.height()).isEqualTo(1440);
+    }
+
+    @Test
+    void aJpegIsShrunkNoFurtherThanTheLeastSideThenRefused() {
+        PictureHeader huge = new PictureHeader(PictureHeader.Format.JPEG, 40000, 30000);
+        assertThatThrownBy(() -> cost(huge, 3840, 2160, 1)).isInstanceOf(PictureRefusedException.class);
+    }
+
+    @Test
+    void aPngIsNotShrunkItsDecodeIsWholeAtAnySize() {
+        PictureHeader png = new PictureHeader(PictureHeader.Format.PNG, 6000, 4000);
+        assertThatThrownBy(() -> cost(png, 3840, 2160, 1)).isInstanceOf(PictureRefusedException.class);
+    }
 }
