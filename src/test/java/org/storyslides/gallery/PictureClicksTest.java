@@ -72,6 +72,14 @@ class PictureClicksTest {
     }
 
     @Test
+    void theEdgesOfTheMiddleThirdAreMiddle() {
+        clicks.click(WIDTH / 3, 100, WIDTH, 1);
+        assertThat(clicks.isWaiting()).isFalse();
+        clicks.click(2 * WIDTH / 3, 100, WIDTH, 1);
+        assertThat(clicks.isWaiting()).isFalse();
+    }
+
+    @Test
     void aDoubleClickZoomsAtItsPointAndNeverSteps() {
         clicks.click(WIDTH * 0.9, 100, WIDTH, 1);
         waitJustShortOfTheDoubleClick();

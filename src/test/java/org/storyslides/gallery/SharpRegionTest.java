@@ -59,6 +59,7 @@ class SharpRegionTest {
         assertThat(sharp.isDecoding()).isFalse();
         assertThat(sharp.getTile().request()).isEqualTo(asked.get(0).request());
         assertThat(sharp.getTile().picture()).startsWith("photo.jpg:");
+        assertThat(sharp.tileProperty().get()).isSameAs(sharp.getTile());
     }
 
     @Test
