@@ -25,7 +25,9 @@ import java.util.concurrent.TimeUnit;
  * <li>start-up under a real X server (Xvfb): JVM start to the first frame showing the first slide's
  * image, against a bare JavaFX window (a Stage with one Label) timed the same way in the same run;</li>
  * <li>headless (Monocle): content load, slide changes through a generated 2,000-slide gallery of
- * 1920x1080 JPEGs, the SEE ALL grid and resident memory.</li>
+ * 1920x1080 JPEGs, the SEE ALL grid and resident memory;</li>
+ * <li>zoom, headless: zoom and pan steps on a 24-megapixel photo, the time from a zoom to 100 % to
+ * its sharp region on screen, and resident memory while panning all of it ({@link ZoomProbe}).</li>
  * </ul>
  * Prints one table: figure, value, baseline or target, ratio, pass/fail.
  */
@@ -50,6 +52,7 @@ public final class Benchmarks {
         Benchmarks bench = new Benchmarks(work);
         bench.startup();
         bench.headless();
+        bench.zoom();
         bench.print();
     }
 
@@ -144,25 +147,7 @@ public final class Benchmarks {
     // --- headless figures
 
     private void headless() throws Exception {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-cp", System.getProperty("java.class.path")));
-        command.addAll(APP_JVM_OPTIONS);
-        command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                HeadlessProbe.class.getName(), work.toString(), Integer.toString(SLIDES)));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        Map<String, Double> figures = new LinkedHashMap<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                if (line.startsWith("FIGURE|")) {
-                    String[] parts = line.split("\\|");
-                    figures.put(parts[1], Double.parseDouble(parts[2]));
-                } else {
-                    System.out.println("  probe: " + line);
-                }
-            }
-        }
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("the headless probe failed");
-        }
+        Map<String, Double> figures = headlessProbe(HeadlessProbe.class, work.toString(), Integer.toString(SLIDES));
         addTarget("slide change, JavaFX thread, p99 (2,000 slides)", figures.get("change.p99.ms"), 8, "ms");
         rows.add(new String[]{"slide change, JavaFX thread, p50 / max", ms(figures.get("change.p50.ms")) + " / "
                 + ms(figures.get("change.max.ms")), "-", "", "-"});
@@ -177,6 +162,68 @@ public final class Benchmarks {
                 figures.get("memory.heapUsed.mb"), figures.get("memory.imageCache.mb")), "-", "", "-"});
         addTarget("content load: bundled story, warm", figures.get("load.bundled.ms"), 30, "ms");
         addTarget("content load: 10,000-slide gallery, warm", figures.get("load.10000.ms"), 300, "ms");
+    }
+
+    // --- zoom, headless
+
+    private void zoom() throws Exception {
+        // drawn here, in this JVM, so the probe's heap and resident memory hold only what the app holds
+        Path folder = SyntheticPhoto.write(Files.createDirectories(work.resolve("zoom")));
+        System.out.printf("  zoom: %s, %.1f MB%n", folder.resolve("images/zoom/photo.jpg"),
+                Files.size(folder.resolve("images/zoom/photo.jpg")) / 1048576.0);
+        Map<String, Double> figures = headlessProbe(ZoomProbe.class, work.toString(), folder.toString());
+        addTarget("zoom step (I/O, 24 MP), JavaFX thread, p99 (1,000)", figures.get("zoom.step.p99.ms"), 8, "ms");
+        addSteps("zoom", figures);
+        addTarget("pan step (arrows at 100 %), JavaFX thread, p99 (1,000)", figures.get("pan.step.p99.ms"), 8, "ms");
+        addSteps("pan", figures);
+        rows.add(new String[]{"zoom to 100 % to its sharp region on screen, median (20)", ms(figures.get("sharp.p50.ms")), "-", "", "-"});
+        rows.add(new String[]{"  min / max; ImageIO's decode alone, median / max", ms(figures.get("sharp.min.ms")) + " / "
+                + ms(figures.get("sharp.max.ms")) + "; " + ms(figures.get("sharp.imageio.p50.ms")) + " / "
+                + ms(figures.get("sharp.imageio.max.ms")), "-", "", "-"});
+        rows.add(new String[]{"  the sharp region at 100 %: subsampling, pixels", String.format("%s, %.2f MP",
+                figures.get("sharp.subsampling.min").equals(figures.get("sharp.subsampling.max"))
+                        ? String.format("%.2f", figures.get("sharp.subsampling.min"))
+                        : String.format("%.2f to %.2f", figures.get("sharp.subsampling.min"), figures.get("sharp.subsampling.max")),
+                figures.get("sharp.decoded.megapixels.p50")), "-", "", "-"});
+        addTarget("resident memory, peak, panning 24 MP at 100 % (2,000)", figures.get("memory.rss.peak.mb"), 300, "MB");
+        rows.add(new String[]{"  before / at end; Java heap used at end", String.format("%.0f MB / %.0f MB; %.0f MB",
+                figures.get("memory.rss.before.mb"), figures.get("memory.rss.end.mb"), figures.get("memory.heapUsed.mb")), "-", "", "-"});
+        rows.add(new String[]{"  sharp regions shown while panning", String.format("%.0f (%.0f rows swept)",
+                figures.get("memory.regionsShown"), figures.get("memory.rows")), "-", "", "-"});
+        rows.add(new String[]{"largest region a zoom decodes (maxRegionBytes)", String.format("%.1f MB", figures.get("zoom.maxRegion.mb")),
+                "-", "", "-"});
+    }
+
+    /** The rows under a zoom or pan step's p99: the rest of its spread, and the first 100 steps apart. */
+    private void addSteps(String name, Map<String, Double> figures) {
+        rows.add(new String[]{"  p50 / max; the thread's own CPU p99", ms(figures.get(name + ".step.p50.ms")) + " / "
+                + ms(figures.get(name + ".step.max.ms")) + "; " + ms(figures.get(name + ".step.cpu.p99.ms")), "-", "", "-"});
+        rows.add(new String[]{"  first 100: p50 / max; the 900 after: p99", ms(figures.get(name + ".step.first100.p50.ms")) + " / "
+                + ms(figures.get(name + ".step.first100.max.ms")) + "; " + ms(figures.get(name + ".step.rest.p99.ms")), "-", "", "-"});
+    }
+
+    /** Runs a probe headless (Monocle, software rendering) with the app's JVM options; its FIGURE lines. */
+    private static Map<String, Double> headlessProbe(Class<?> main, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-cp", System.getProperty("java.class.path")));
+        command.addAll(APP_JVM_OPTIONS);
+        command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", main.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Map<String, Double> figures = new LinkedHashMap<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("FIGURE|")) {
+                    String[] parts = line.split("\\|");
+                    figures.put(parts[1], Double.parseDouble(parts[2]));
+                } else {
+                    System.out.println("  probe: " + line);
+                }
+            }
+        }
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("the probe " + main.getSimpleName() + " failed");
+        }
+        return figures;
     }
 
     // --- the table

@@ -121,12 +121,12 @@ public final class HeadlessProbe {
         return percentile(times, 50);
     }
 
-    private static double percentile(double[] sorted, int percent) {
+    static double percentile(double[] sorted, int percent) {
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
-    private static KeyEvent key(KeyCode code) {
+    static KeyEvent key(KeyCode code) {
         return new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false);
     }
 
@@ -140,11 +140,11 @@ public final class HeadlessProbe {
         return Double.NaN;
     }
 
-    private static void figure(String name, double value) {
+    static void figure(String name, double value) {
         System.out.println("FIGURE|" + name + "|" + value);
     }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
+    static <T> T onFx(Callable<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
