@@ -188,8 +188,11 @@ public final class Benchmarks {
         addTarget("resident memory, peak, panning 24 MP at 100 % (2,000)", figures.get("memory.rss.peak.mb"), 300, "MB");
         rows.add(new String[]{"  before / at end; Java heap used at end", String.format("%.0f MB / %.0f MB; %.0f MB",
                 figures.get("memory.rss.before.mb"), figures.get("memory.rss.end.mb"), figures.get("memory.heapUsed.mb")), "-", "", "-"});
-        rows.add(new String[]{"  sharp regions shown while panning", String.format("%.0f (%.0f rows swept)",
-                figures.get("memory.regionsShown"), figures.get("memory.rows")), "-", "", "-"});
+        rows.add(new String[]{"  sharp regions shown, by quarter from the top", String.format("%.0f: %.0f / %.0f / %.0f / %.0f (%.0f rows)",
+                figures.get("memory.regionsShown"), figures.get("memory.landed.quarter1"), figures.get("memory.landed.quarter2"),
+                figures.get("memory.landed.quarter3"), figures.get("memory.landed.quarter4"), figures.get("memory.rows")), "-", "", "-"});
+        rows.add(new String[]{"  view all sharp after a step; decode thread CPU", String.format("%.1f %% of steps; %.0f %% of the time",
+                figures.get("memory.viewSharp.percent"), figures.get("memory.decodeThreadCpu.percent")), "-", "", "-"});
         rows.add(new String[]{"largest region a zoom decodes (maxRegionBytes)", String.format("%.1f MB", figures.get("zoom.maxRegion.mb")),
                 "-", "", "-"});
     }

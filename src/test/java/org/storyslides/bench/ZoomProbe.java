@@ -51,7 +51,9 @@ import static org.storyslides.bench.HeadlessProbe.residentMegabytes;
  * plus the CSS and layout pass it causes, at a held key's repeat rate; no warm-up steps;</li>
  * <li>from a zoom to 100 % (what Z does, at 20 points of the picture) to the first pulse after the
  * one that rendered the sharp region;</li>
- * <li>resident memory while 2,000 more arrow steps sweep the picture at 100 %, and the heap after.</li>
+ * <li>resident memory while 2,000 more arrow steps sweep the picture at 100 %, and the heap after;
+ * where in the photo the sharp regions landed meanwhile, how many steps left the whole view sharp, and
+ * the decode thread's CPU time over the wall time.</li>
  * </ol>
  */
 public final class ZoomProbe {
@@ -87,10 +89,13 @@ public final class ZoomProbe {
         ImageView preview = onFx(() -> (ImageView) ((Parent) scene.lookup("#slide-image")).getChildrenUnmodifiable().get(0));
         ImageView sharp = onFx(() -> (ImageView) ((Parent) scene.lookup("#slide-image")).getChildrenUnmodifiable().get(1));
         AtomicInteger regionsShown = new AtomicInteger();
+        // where in the photo (the view's centre, picture pixels down) each region landed
+        List<Double> landedAt = java.util.Collections.synchronizedList(new ArrayList<>());
         onFx(() -> {
             sharp.imageProperty().addListener((observable, was, now) -> {
                 if (now != null) {
                     regionsShown.incrementAndGet();
+                    landedAt.add(zoom.getCentreY());
                 }
             });
             return null;
@@ -150,15 +155,18 @@ public final class ZoomProbe {
         double[] panMillis = new double[STEPS];
         double[] panCpuMillis = new double[STEPS];
         regionsBefore = regionsShown.get();
+        int panSharp = 0;
         for (int i = 0; i < STEPS; i++) {
-            double[] measured = onFx(() -> panStep(scene, zoom, sweep));
+            double[] measured = onFx(() -> panStep(scene, zoom, sharp, sweep));
             panMillis[i] = measured[0];
             panCpuMillis[i] = measured[1];
+            panSharp += (int) measured[2];
             Thread.sleep(KEY_REPEAT_MILLIS);
         }
         stepFigures("pan.step", panMillis, panCpuMillis);
         figure("pan.step.regionsShown", regionsShown.get() - regionsBefore);
         figure("pan.step.rows", sweep.rows);
+        figure("pan.step.viewSharp.percent", 100.0 * panSharp / STEPS);
 
         // 3. from a zoom to 100 % to the sharp region on screen, at 20 points of the picture
         double[] sharpMillis = new double[ZOOMS];
@@ -209,10 +217,23 @@ public final class ZoomProbe {
         double peak = before;
         Sweep across = new Sweep(zoom);
         regionsBefore = regionsShown.get();
+        int landedBefore = landedAt.size();
+        int memorySharp = 0;
+        long decodeCpuBefore = decodeThreadsCpu();
+        long panStart = System.nanoTime();
         for (int i = 0; i < MEMORY_STEPS; i++) {
-            onFx(() -> panStep(scene, zoom, across));
+            memorySharp += (int) onFx(() -> panStep(scene, zoom, sharp, across))[2];
             peak = Math.max(peak, residentMegabytes());
             Thread.sleep(KEY_REPEAT_MILLIS);
+        }
+        figure("memory.decodeThreadCpu.percent", 100.0 * (decodeThreadsCpu() - decodeCpuBefore) / (System.nanoTime() - panStart));
+        figure("memory.viewSharp.percent", 100.0 * memorySharp / MEMORY_STEPS);
+        int[] bands = new int[4];
+        for (double y : landedAt.subList(landedBefore, landedAt.size())) {
+            bands[(int) Math.min(3, y / SyntheticPhoto.HEIGHT * 4)]++;
+        }
+        for (int band = 0; band < bands.length; band++) {
+            figure("memory.landed.quarter" + (band + 1), bands[band]); // by quarter of the photo, from its top
         }
         Thread.sleep(1000); // the last region lands
         double after = residentMegabytes();
@@ -251,12 +272,28 @@ public final class ZoomProbe {
         return new double[]{(end - start) / 1e6, (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6};
     }
 
-    private static double[] panStep(Scene scene, ZoomModel zoom, Sweep sweep) {
+    /** A pan step: its milliseconds, its CPU milliseconds, and 1 if the view was all sharp right after it (else 0). */
+    private static double[] panStep(Scene scene, ZoomModel zoom, ImageView sharp, Sweep sweep) {
         double[] millis = timedStep(scene, sweep.next());
         if (zoom.isFitted() || zoom.getPercent() != 100) {
             throw new IllegalStateException("a pan step left 100 %: " + zoom.getPercent() + " %");
         }
-        return millis;
+        // the region as laid out (ZoomablePicture rounds its place to whole pixels) covers the whole view
+        boolean allSharp = sharp.getImage() != null && sharp.isVisible() && sharp.getLayoutX() <= 1 && sharp.getLayoutY() <= 1
+                && sharp.getLayoutX() + sharp.getFitWidth() >= zoom.viewportWidth() - 1
+                && sharp.getLayoutY() + sharp.getFitHeight() >= zoom.viewportHeight() - 1;
+        return new double[]{millis[0], millis[1], allSharp ? 1 : 0};
+    }
+
+    /** CPU nanoseconds the app's decode threads have used so far. */
+    private static long decodeThreadsCpu() {
+        long total = 0;
+        for (java.lang.management.ThreadInfo thread : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            if (thread != null && thread.getThreadName().startsWith("storyslides-decode")) {
+                total += Math.max(0, THREADS.getThreadCpuTime(thread.getThreadId()));
+            }
+        }
+        return total;
     }
 
     /**
