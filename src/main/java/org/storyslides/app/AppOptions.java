@@ -30,6 +30,9 @@ final class AppOptions {
     @Option(names = "--fullscreen", description = "Start presenting, full screen.")
     boolean fullscreen;
 
+    @Option(names = "--loop", description = "Autoplay runs the gallery round: after its last slide it starts again.")
+    boolean loop;
+
     @Option(names = "--reduced-motion", description = "No slide transitions or fading controls for this run.")
     boolean reducedMotion;
 

@@ -99,6 +99,7 @@ final class Commands {
                     autoplay.slower();
                 }
             }
+            case TOGGLE_LOOP -> autoplay.toggleLoop();
             case BLACK_SCREEN -> presentation.toggleCover(ScreenCover.BLACK);
             case WHITE_SCREEN -> presentation.toggleCover(ScreenCover.WHITE);
             case TOGGLE_HELP -> help.toggle();

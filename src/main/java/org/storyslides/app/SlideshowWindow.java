@@ -5,7 +5,12 @@ import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.StackPane;
@@ -26,6 +31,11 @@ import org.storyslides.keys.KeyMap;
 import org.storyslides.keys.SlideNumberEntry;
 import org.storyslides.keys.SlideNumberOverlay;
 import org.storyslides.presentation.AutoplayModel;
+import org.storyslides.presentation.AutoplayStatus;
+import org.storyslides.presentation.FadingNotice;
+import org.storyslides.presentation.NoticeModel;
+import org.storyslides.presentation.PauseReason;
+import org.storyslides.presentation.ScreenCover;
 import org.storyslides.presentation.Clock;
 import org.storyslides.presentation.MotionPreference;
 import org.storyslides.presentation.PresentationModel;
@@ -73,6 +83,8 @@ public final class SlideshowWindow {
     private FilmstripModel filmstrip;
     private PresentationModel presentation;
     private AutoplayModel autoplay;
+    private AutoplayStatus autoplayStatus;
+    private NoticeModel notices;
     private StoryTextSize storyText;
     private MotionPreference motion;
     private SlideNumberEntry entry;
@@ -113,7 +125,9 @@ public final class SlideshowWindow {
         SplitPane split = new SplitPane(storyView, carouselView);
         split.setId("split");
 
-        carouselView.addStageOverlay(new SlideNumberOverlay(entry));
+        carouselView.addStageOverlay(new SlideNumberOverlay(entry, motion), Pos.BOTTOM_CENTER);
+        carouselView.addStageOverlay(noticeView(), Pos.TOP_CENTER);
+        carouselView.addStageOverlay(autoplayLine(), Pos.BOTTOM_LEFT);
         StackPane root = new StackPane(split, new ScreenCoverLayer(presentation));
         // the help is built the first time it is asked for, not at start-up
         help.shownProperty().addListener((observable, was, shown) -> {
@@ -179,18 +193,45 @@ public final class SlideshowWindow {
         });
     }
 
+    /** Notices over the slide: autoplay's changes of state, for a moment, clear of the picture's centre. */
+    private Node noticeView() {
+        FadingNotice notice = new FadingNotice(notices.textProperty(), motion);
+        notice.setId("notice");
+        notice.getStyleClass().add("notice");
+        notice.setMaxWidth(Region.USE_PREF_SIZE); // as wide as its words, not the stage
+        return notice;
+    }
+
+    /** While autoplay is on, its pace or why it holds, in the corner. */
+    private Node autoplayLine() {
+        Label line = new Label();
+        line.setId("autoplay-state");
+        line.getStyleClass().add("autoplay-state");
+        line.setMouseTransparent(true);
+        line.textProperty().bind(autoplayStatus.lineProperty());
+        line.visibleProperty().bind(autoplay.playingProperty().and(carousel.gridShownProperty().not()));
+        line.managedProperty().bind(line.visibleProperty());
+        line.setMaxWidth(Region.USE_PREF_SIZE);
+        return line;
+    }
+
     private void createModels(Settings remembered) {
         carousel = new CarouselModel(content, messages,
                 CarouselModel.GalleryOpener.inBackground(content, galleryReader, Platform::runLater));
         presentation = new PresentationModel(clock);
+        // the notices listen to the clock first: a notice given during a tick (autoplay's end) is not aged by that tick
+        notices = new NoticeModel(clock);
         autoplay = new AutoplayModel(carousel, clock);
+        autoplay.setLooping(options.loop());
+        autoplayStatus = new AutoplayStatus(autoplay, messages, notices);
         storyText = new StoryTextSize();
         motion = new MotionPreference(options.slideTransition(), options.reducedMotion() || remembered.reducedMotion());
-        entry = new SlideNumberEntry(carousel, messages);
+        entry = new SlideNumberEntry(carousel, messages, clock);
         help = new HelpModel();
         keyMap = new KeyMap();
         zoom = new ZoomModel();
         clicks = new PictureClicks(carousel, zoom, clock);
+        holdAutoplay();
 
         // a gallery that cannot be shown lists its problems over the first cover; its slide is not applied there
         StartPlace start = StartPlace.of(content, options, remembered);
@@ -200,6 +241,17 @@ public final class SlideshowWindow {
         }
         remembered.storyTextScale().ifPresent(storyText::restore);
         filmstrip = new FilmstripModel(remembered.filmstripShown().orElse(false));
+    }
+
+    /** The one rule for autoplay: it holds under any cover, overlay or list, while zoomed, a key is held or the pointer rests on the picture. */
+    private void holdAutoplay() {
+        autoplay.pauseWhile(PauseReason.COVER, presentation.coverProperty().isNotEqualTo(ScreenCover.NONE));
+        autoplay.pauseWhile(PauseReason.HELP, help.shownProperty());
+        autoplay.pauseWhile(PauseReason.TYPING, entry.openProperty());
+        autoplay.pauseWhile(PauseReason.GRID, carousel.gridShownProperty());
+        autoplay.pauseWhile(PauseReason.PROBLEMS, Bindings.createBooleanBinding(() -> !carousel.getGalleryProblems().isEmpty(),
+                carousel.galleryProblemsProperty()));
+        autoplay.pauseWhile(PauseReason.ZOOMED, zoom.fittedProperty().not());
     }
 
     /** Listens to the stage until the window closes: a stage outlives the window shown in it (a test's does). */
@@ -231,10 +283,13 @@ public final class SlideshowWindow {
                 Optional.of(filmstrip.isShown()));
     }
 
-    /** True while something waits on the clock: autoplay playing, presentation controls about to fade, a click that may be a double-click. */
+    /**
+     * True while something waits on the clock: autoplay playing, presentation controls about to fade, a click that
+     * may be a double-click, a notice or a typed number about to go.
+     */
     public ObservableBooleanValue needsClock() {
         return autoplay.playingProperty().or(presentation.presentingProperty().and(presentation.controlsShownProperty()))
-                .or(clicks.waitingProperty());
+                .or(clicks.waitingProperty()).or(notices.shownProperty()).or(entry.openProperty());
     }
 
     // --- for tests and for the parts built on top of the window
@@ -274,6 +329,10 @@ public final class SlideshowWindow {
 
     public ZoomModel zoom() {
         return zoom;
+    }
+
+    public NoticeModel notices() {
+        return notices;
     }
 
     public MotionPreference motion() {

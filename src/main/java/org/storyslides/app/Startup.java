@@ -100,7 +100,7 @@ final class Startup {
             return new Exit(report(result, folder, out));
         }
         WindowOptions window = new WindowOptions(Optional.ofNullable(options.gallery), Optional.ofNullable(options.slide),
-                options.fullscreen, options.reducedMotion, slideTransition);
+                options.fullscreen, options.reducedMotion, slideTransition, options.loop);
         if (result instanceof LoadResult.Failed failed) {
             printProblems(failed.problems(), folder, err);
             return new ShowProblems(folder, failed.problems(), window, options.reset);

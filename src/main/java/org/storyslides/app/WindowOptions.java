@@ -12,9 +12,15 @@ import java.util.Optional;
  * @param fullscreen      start presenting
  * @param reducedMotion   no transitions for this run
  * @param slideTransition the fade between slides when motion is not reduced; zero in tests
+ * @param loop            autoplay starts the gallery again after its last slide
  */
 public record WindowOptions(Optional<String> gallery, Optional<Integer> slide, boolean fullscreen, boolean reducedMotion,
-                            Duration slideTransition) {
+                            Duration slideTransition, boolean loop) {
+
+    public WindowOptions(Optional<String> gallery, Optional<Integer> slide, boolean fullscreen, boolean reducedMotion,
+                         Duration slideTransition) {
+        this(gallery, slide, fullscreen, reducedMotion, slideTransition, false);
+    }
 
     /** The slide fade: short enough never to hold up a reader stepping through. */
     public static final Duration SLIDE_TRANSITION = Duration.millis(180);

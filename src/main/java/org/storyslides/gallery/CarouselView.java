@@ -336,9 +336,9 @@ public final class CarouselView extends VBox {
         caption.scroll(direction);
     }
 
-    /** Lays {@code overlay} over the slide (e.g. the slide number being typed), at the bottom centre. */
-    public void addStageOverlay(Node overlay) {
-        StackPane.setAlignment(overlay, Pos.BOTTOM_CENTER);
+    /** Lays {@code overlay} over the slide (e.g. the slide number being typed) at {@code where}; notices keep off the centre. */
+    public void addStageOverlay(Node overlay, Pos where) {
+        StackPane.setAlignment(overlay, where);
         stage.getChildren().add(overlay);
     }
 

@@ -176,6 +176,8 @@ public final class KeyMap {
         bind(Context.ALWAYS, "Autoplay on / off", Command.TOGGLE_AUTOPLAY, key(KeyCode.A));
         bind(Context.ALWAYS, "Autoplay faster", Command.AUTOPLAY_FASTER, typed("+"), key(KeyCode.ADD));
         bind(Context.ALWAYS, "Autoplay slower", Command.AUTOPLAY_SLOWER, typed("-"), key(KeyCode.SUBTRACT));
+        bind(Context.ALWAYS, "Autoplay loop on / off (the gallery starts again after its last slide)", Command.TOGGLE_LOOP,
+                key(KeyCode.L));
         bind(Context.ALWAYS, "Black screen (again to come back)", Command.BLACK_SCREEN, key(KeyCode.B), typed("."));
         bind(Context.ALWAYS, "White screen (again to come back)", Command.WHITE_SCREEN, key(KeyCode.W), typed(","));
         bind(Context.ALWAYS, "This help", Command.TOGGLE_HELP, typed("?"), key(KeyCode.F1));

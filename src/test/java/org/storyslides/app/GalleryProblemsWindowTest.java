@@ -36,16 +36,38 @@ import static org.testfx.matcher.control.LabeledMatchers.hasText;
 class GalleryProblemsWindowTest {
 
     @TempDir
-    static Path folder;
+    Path folder;
     @TempDir
     Path settings;
+
+    final ManualClock clock = new ManualClock();
+    SlideshowWindow window;
 
     @Start
     void start(Stage stage) {
         Content content = TestWindows.offTheJavaFxThread(
                 () -> ((LoadResult.Loaded) new ContentLoader().open(BundledCopy.withMissingMilitaryPicture(folder))).content());
-        new SlideshowWindow(content, WindowOptions.defaults(Duration.ZERO), new ManualClock(),
-                new SettingsStore(settings.resolve("settings.properties"), warning -> { })).show(stage);
+        window = new SlideshowWindow(content, WindowOptions.defaults(Duration.ZERO), clock,
+                new SettingsStore(settings.resolve("settings.properties"), warning -> { }));
+        window.show(stage);
+    }
+
+    @Test
+    void autoplayHoldsWhileTheProblemsAreListed(FxRobot robot) throws TimeoutException {
+        robot.moveTo("#story");
+        robot.write("]");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gallery-problems").query().isVisible());
+        robot.type(KeyCode.A);
+        robot.interact(() -> {
+            for (int second = 0; second < 60; second++) {
+                clock.advance(Duration.seconds(1));
+            }
+        });
+        verifyThat("#counter", hasText("1 of 14"));
+        verifyThat("#autoplay-state", hasText("Paused: the gallery's problems are listed"));
+        robot.type(KeyCode.ESCAPE);
+        robot.interact(() -> clock.advance(window.autoplay().holdTime()));
+        verifyThat("#counter", hasText("2 of 14"));
     }
 
     @Test

@@ -121,4 +121,131 @@ class AutoplayModelTest {
         clock.advance(Duration.minutes(10));
         assertThat(carousel.getSlideIndex()).isZero();
     }
+
+    @Test
+    void eachHoldKeepsTheSlideAndNamesItselfUntilItEnds() {
+        autoplay.toggle();
+        for (PauseReason reason : List.of(PauseReason.COVER, PauseReason.HELP, PauseReason.TYPING, PauseReason.GRID,
+                PauseReason.PROBLEMS, PauseReason.ZOOMED)) {
+            javafx.beans.property.BooleanProperty condition = new javafx.beans.property.SimpleBooleanProperty(true);
+            autoplay.pauseWhile(reason, condition);
+            assertThat(autoplay.getPauseReason()).as("%s", reason).contains(reason);
+            assertThat(autoplay.isPaused()).isTrue();
+            assertThat(autoplay.isAdvancing()).isFalse();
+            clock.advance(Duration.minutes(5));
+            assertThat(carousel.getSlideIndex()).as("held by %s", reason).isZero();
+            condition.set(false);
+            assertThat(autoplay.getPauseReason()).isEmpty();
+            assertThat(autoplay.isAdvancing()).isTrue();
+        }
+        clock.advance(hold());
+        assertThat(carousel.getSlideIndex()).as("nothing holds it any more").isEqualTo(1);
+    }
+
+    @Test
+    void theTimeHeldBeforeAPauseCountsAfterIt() {
+        javafx.beans.property.BooleanProperty help = new javafx.beans.property.SimpleBooleanProperty();
+        autoplay.pauseWhile(PauseReason.HELP, help);
+        autoplay.toggle();
+        clock.advance(hold().divide(2));
+        help.set(true);
+        clock.advance(Duration.minutes(1));
+        assertThat(autoplay.getRemaining()).isCloseTo(0.5, within(0.001));
+        help.set(false);
+        clock.advance(hold().divide(2));
+        assertThat(carousel.getSlideIndex()).isEqualTo(1);
+    }
+
+    @Test
+    void theFirstHoldInReasonOrderIsTheOneNamed() {
+        javafx.beans.property.BooleanProperty cover = new javafx.beans.property.SimpleBooleanProperty();
+        autoplay.pauseWhile(PauseReason.COVER, cover);
+        autoplay.setPointerOverPicture(true);
+        autoplay.setKeyHeld(true);
+        assertThat(autoplay.getPauseReason()).contains(PauseReason.POINTER);
+        cover.set(true);
+        assertThat(autoplay.getPauseReason()).contains(PauseReason.COVER);
+        cover.set(false);
+        autoplay.setPointerOverPicture(false);
+        assertThat(autoplay.getPauseReason()).contains(PauseReason.KEY_HELD);
+        autoplay.setKeyHeld(false);
+        assertThat(autoplay.getPauseReason()).isEmpty();
+        assertThat(autoplay.isPaused()).isFalse();
+    }
+
+    @Test
+    void aHoldGivenAgainReplacesTheOneBefore() {
+        javafx.beans.property.BooleanProperty first = new javafx.beans.property.SimpleBooleanProperty(true);
+        javafx.beans.property.BooleanProperty second = new javafx.beans.property.SimpleBooleanProperty();
+        autoplay.pauseWhile(PauseReason.GRID, first);
+        autoplay.pauseWhile(PauseReason.GRID, second);
+        assertThat(autoplay.getPauseReason()).as("the first condition no longer counts").isEmpty();
+        second.set(true);
+        assertThat(autoplay.getPauseReason()).contains(PauseReason.GRID);
+    }
+
+    @Test
+    void advancingOnlyWhilePlayingAndHeldByNothing() {
+        assertThat(autoplay.isAdvancing()).as("off").isFalse();
+        autoplay.toggle();
+        assertThat(autoplay.isAdvancing()).isTrue();
+        assertThat(autoplay.advancingProperty().get()).isTrue();
+        autoplay.setPointerOverPicture(true);
+        assertThat(autoplay.advancingProperty().get()).isFalse();
+        autoplay.toggle();
+        autoplay.setPointerOverPicture(false);
+        assertThat(autoplay.isAdvancing()).as("switched off").isFalse();
+    }
+
+    @Test
+    void loopingStartsTheGalleryAgainFromItsCover() {
+        autoplay.setLooping(true);
+        carousel.showSlide(13);
+        autoplay.toggle();
+        clock.advance(hold());
+        assertThat(carousel.getSlideIndex()).isZero();
+        assertThat(autoplay.isPlaying()).isTrue();
+        assertThat(autoplay.getRemaining()).isEqualTo(1.0);
+        autoplay.toggleLoop();
+        assertThat(autoplay.isLooping()).isFalse();
+        autoplay.toggleLoop();
+        assertThat(autoplay.loopingProperty().get()).isTrue();
+    }
+
+    @Test
+    void knowsWhetherItStoppedAtTheEndOrWasStopped() {
+        carousel.showSlide(13);
+        autoplay.toggle();
+        clock.advance(hold());
+        assertThat(autoplay.isPlaying()).isFalse();
+        assertThat(autoplay.stoppedAtEnd()).isTrue();
+        assertThat(autoplay.getRemaining()).as("a full hold ready for the next start").isEqualTo(1.0);
+        autoplay.toggle();
+        autoplay.toggle();
+        assertThat(autoplay.stoppedAtEnd()).isFalse();
+        assertThat(autoplay.playingProperty().get()).isFalse();
+    }
+
+    @Test
+    void stoppingRestartsTheHold() {
+        autoplay.toggle();
+        clock.advance(hold().divide(2));
+        autoplay.stop();
+        assertThat(autoplay.getRemaining()).isEqualTo(1.0);
+        assertThat(autoplay.remainingProperty().get()).isEqualTo(1.0);
+        autoplay.toggle();
+        clock.advance(hold().subtract(Duration.millis(1)));
+        assertThat(carousel.getSlideIndex()).as("a whole hold again after the restart").isZero();
+    }
+
+    @Test
+    void paceChangesTheShareRemaining() {
+        autoplay.toggle();
+        clock.advance(hold().divide(2));
+        autoplay.slower(); // the hold grows by 1.25: half of the old hold is 0.4 of the new
+        assertThat(autoplay.getRemaining()).isCloseTo(0.6, within(0.001));
+        assertThat(autoplay.paceProperty().get()).isEqualTo(0.8);
+        autoplay.faster();
+        assertThat(autoplay.getRemaining()).isCloseTo(0.5, within(0.001));
+    }
 }
