@@ -103,4 +103,16 @@ class SlideNumberEntryTest {
         assertThat(entry.isOpen()).isFalse();
         assertThat(carousel.getSlideIndex()).isZero();
     }
+
+    @Test
+    void theFirstAndLastSlidesAreInRange() {
+        entry.typeDigit(1);
+        entry.typeDigit(4);
+        entry.submit();
+        assertThat(carousel.getSlideIndex()).isEqualTo(13);
+        entry.typeDigit(1);
+        entry.submit();
+        assertThat(carousel.getSlideIndex()).isZero();
+        assertThat(entry.isOpen()).isFalse();
+    }
 }

@@ -227,6 +227,26 @@ class AutoplayModelTest {
     }
 
     @Test
+    void switchingOnGivesTheSlideAFullHold() {
+        autoplay.toggle();
+        clock.advance(hold().divide(2));
+        autoplay.toggle();
+        autoplay.toggle();
+        assertThat(autoplay.getRemaining()).isEqualTo(1.0);
+        clock.advance(hold().subtract(Duration.millis(1)));
+        assertThat(carousel.getSlideIndex()).isZero();
+    }
+
+    @Test
+    void aHoldGivenAlreadyTrueHoldsAtOnce() {
+        autoplay.toggle();
+        assertThat(autoplay.isAdvancing()).isTrue();
+        autoplay.pauseWhile(PauseReason.HELP, new javafx.beans.property.SimpleBooleanProperty(true));
+        assertThat(autoplay.isAdvancing()).isFalse();
+        assertThat(autoplay.pauseReasonProperty().get()).contains(PauseReason.HELP);
+    }
+
+    @Test
     void stoppingRestartsTheHold() {
         autoplay.toggle();
         clock.advance(hold().divide(2));

@@ -50,4 +50,47 @@ class PresentationModelTest {
         presentation.toggleCover(ScreenCover.WHITE);
         assertThat(presentation.isCovered()).isFalse();
     }
+
+    @Test
+    void toggleEntersAndLeavesAndThePropertiesSayIt() {
+        presentation.toggle();
+        assertThat(presentation.isPresenting()).isTrue();
+        assertThat(presentation.presentingProperty().get()).isTrue();
+        presentation.toggle();
+        assertThat(presentation.isPresenting()).isFalse();
+        assertThat(presentation.presentingProperty().get()).isFalse();
+    }
+
+    @Test
+    void enteringShowsTheControlsForTheirFullTime() {
+        presentation.enter();
+        clock.advance(PresentationModel.CONTROLS_LINGER);
+        assertThat(presentation.controlsShownProperty().get()).isFalse();
+        presentation.leave();
+        presentation.enter();
+        assertThat(presentation.isControlsShown()).as("back on entering").isTrue();
+        clock.advance(PresentationModel.CONTROLS_LINGER.subtract(Duration.millis(1)));
+        assertThat(presentation.isControlsShown()).as("the idle time starts again on entering").isTrue();
+    }
+
+    @Test
+    void leavingWhileTheControlsAreAwayBringsThemBackAndTheyStay() {
+        presentation.enter();
+        presentation.toggleCover(ScreenCover.BLACK);
+        clock.advance(PresentationModel.CONTROLS_LINGER);
+        presentation.leave();
+        assertThat(presentation.isControlsShown()).isTrue();
+        assertThat(presentation.coverProperty().get()).isEqualTo(ScreenCover.NONE);
+        clock.advance(Duration.minutes(1));
+        assertThat(presentation.isControlsShown()).isTrue();
+    }
+
+    @Test
+    void uncoverTakesAnyCoverAway() {
+        presentation.toggleCover(ScreenCover.BLACK);
+        assertThat(presentation.isCovered()).isTrue();
+        presentation.uncover();
+        assertThat(presentation.getCover()).isEqualTo(ScreenCover.NONE);
+        assertThat(presentation.isCovered()).isFalse();
+    }
 }
