@@ -30,6 +30,10 @@ final class AppOptions {
     @Option(names = "--fullscreen", description = "Start presenting, full screen.")
     boolean fullscreen;
 
+    @Option(names = "--screen", paramLabel = "N",
+            description = "With the presenter view (P) open, show the audience view full screen on screen N (1 is the primary).")
+    Integer screen;
+
     @Option(names = "--reduced-motion", description = "No slide transitions or fading controls for this run.")
     boolean reducedMotion;
 

@@ -12,9 +12,16 @@ import java.util.Optional;
  * @param fullscreen      start presenting
  * @param reducedMotion   no transitions for this run
  * @param slideTransition the fade between slides when motion is not reduced; zero in tests
+ * @param screen          the 1-based screen the audience view goes on with the presenter view open
  */
 public record WindowOptions(Optional<String> gallery, Optional<Integer> slide, boolean fullscreen, boolean reducedMotion,
-                            Duration slideTransition) {
+                            Duration slideTransition, Optional<Integer> screen) {
+
+    /** No audience screen asked for. */
+    public WindowOptions(Optional<String> gallery, Optional<Integer> slide, boolean fullscreen, boolean reducedMotion,
+                         Duration slideTransition) {
+        this(gallery, slide, fullscreen, reducedMotion, slideTransition, Optional.empty());
+    }
 
     /** The slide fade: short enough never to hold up a reader stepping through. */
     public static final Duration SLIDE_TRANSITION = Duration.millis(180);
