@@ -59,7 +59,7 @@ public final class PresenterModel {
             CarouselModel.Position here = position.get();
             return here.slide() + 1 < here.gallery().size()
                     ? messages.format("presenter.next", here.slide() + 2, here.gallery().size())
-                    : messages.get("presenter.endOfGallery");
+                    : messages.get("presenter.nextNone");
         }, position);
         audienceText = Bindings.createStringBinding(() -> {
             if (presentation.getCover() != ScreenCover.NONE) {
@@ -146,7 +146,7 @@ public final class PresenterModel {
         return nextSlide;
     }
 
-    /** "NEXT · 3 of 14", or "End of gallery" on the last slide. */
+    /** "NEXT · 3 of 14", or "NEXT" on the last slide (whose next pane says "End of gallery"). */
     public ObservableStringValue nextTextProperty() {
         return nextText;
     }

@@ -156,7 +156,7 @@ class PresenterModelTest {
         assertThat(presenter.nextTextProperty().get()).isEqualTo("NEXT \u00b7 14 of 14");
         carousel.showLastSlide();
         assertThat(presenter.nextSlideProperty().get()).isNull();
-        assertThat(presenter.nextTextProperty().get()).isEqualTo("End of gallery");
+        assertThat(presenter.nextTextProperty().get()).isEqualTo("NEXT");
     }
 
     @Test
