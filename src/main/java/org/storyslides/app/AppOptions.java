@@ -33,6 +33,10 @@ final class AppOptions {
     @Option(names = "--loop", description = "Autoplay runs the gallery round: after its last slide it starts again.")
     boolean loop;
 
+    @Option(names = "--screen", paramLabel = "N",
+            description = "With the presenter view (P) open, show the audience view full screen on screen N (1 is the primary).")
+    Integer screen;
+
     @Option(names = "--reduced-motion", description = "No slide transitions or fading controls for this run.")
     boolean reducedMotion;
 

@@ -9,6 +9,7 @@ import org.storyslides.keys.SlideNumberEntry;
 import org.storyslides.presentation.AutoplayModel;
 import org.storyslides.presentation.PresentationModel;
 import org.storyslides.presentation.ScreenCover;
+import org.storyslides.presenter.PresenterModel;
 import org.storyslides.story.StoryTextSize;
 
 import java.util.function.IntConsumer;
@@ -27,11 +28,13 @@ final class Commands {
     private final ZoomModel zoom;
     private final IntConsumer captionScroll;
     private final FilmstripModel filmstrip;
+    private final PresenterModel presenter;
 
     /** @param captionScroll scrolls the caption: 1 down, -1 up (a view's work: how far is a matter of its type and band) */
     Commands(CarouselModel carousel, SlideNumberEntry entry, HelpModel help, PresentationModel presentation,
              AutoplayModel autoplay, StoryTextSize storyText, IntSupplier gridColumns, IntConsumer captionScroll,
-             ZoomModel zoom, FilmstripModel filmstrip) {
+             ZoomModel zoom, FilmstripModel filmstrip, PresenterModel presenter) {
+        this.presenter = presenter;
         this.zoom = zoom;
         this.filmstrip = filmstrip;
         this.carousel = carousel;
@@ -102,6 +105,10 @@ final class Commands {
             case TOGGLE_LOOP -> autoplay.toggleLoop();
             case BLACK_SCREEN -> presentation.toggleCover(ScreenCover.BLACK);
             case WHITE_SCREEN -> presentation.toggleCover(ScreenCover.WHITE);
+            case PRESENTER_VIEW -> presenter.toggle();
+            case AUDIENCE_NEXT_SCREEN -> presenter.moveAudienceToNextScreen();
+            case TIMER_PAUSE -> presenter.pacing().togglePause();
+            case TIMER_RESET -> presenter.pacing().reset();
             case TOGGLE_HELP -> help.toggle();
             case STORY_TEXT_LARGER -> storyText.larger();
             case STORY_TEXT_SMALLER -> storyText.smaller();

@@ -1,6 +1,7 @@
 package org.storyslides.app;
 
 import javafx.application.Platform;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.storyslides.content.BundledContent;
 import org.storyslides.content.Content;
@@ -11,6 +12,7 @@ import org.storyslides.settings.SettingsStore;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -84,6 +86,16 @@ public final class Launcher {
             err.println("storyslides: cannot open a window: " + e.getCause().getMessage()
                     + " (--check works without a display)");
             System.exit(decision instanceof Startup.ShowProblems ? Startup.EXIT_USAGE_OR_CONTENT : EXIT_NO_DISPLAY);
+        }
+        WindowOptions windowOptions = decision instanceof Startup.OpenWindow opening ? opening.options()
+                : ((Startup.ShowProblems) decision).options();
+        if (windowOptions.screen().isPresent()) {
+            int screens = CompletableFuture.supplyAsync(() -> Screen.getScreens().size(), Platform::runLater).join();
+            Optional<String> problem = Startup.screenProblem(windowOptions.screen(), screens);
+            if (problem.isPresent()) {
+                err.println("storyslides: " + problem.get());
+                System.exit(Startup.EXIT_USAGE_OR_CONTENT);
+            }
         }
         if (decision instanceof Startup.ShowProblems problems) {
             // the problems are printed already; the window lists them and offers the bundled story instead

@@ -4,6 +4,7 @@ import javafx.animation.FadeTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -45,6 +46,20 @@ final class PresentationMode {
     private final Map<Node, FadeTransition> fades = new HashMap<>();
     private double[] dividers;
     private final InvalidationListener fullScreenLeft;
+    // where presenting puts the window (the presenter view chooses it); null: full screen where it is
+    private AudiencePlace place;
+    // the window's bounds and minimum size before presenting moved it, put back on leaving
+    private Rectangle2D before;
+    private double minWidthBefore;
+    private double minHeightBefore;
+    private boolean moving;
+
+    /**
+     * Where the audience view goes while presenting: full screen on the screen with these bounds, or
+     * (with one screen) a window of these bounds.
+     */
+    record AudiencePlace(Rectangle2D bounds, boolean fullScreen) {
+    }
 
     PresentationMode(Stage stage, SplitPane split, Node story, Node carousel, PresentationModel model, MotionPreference motion,
                      List<Node> fadingControls, String exitHint) {
@@ -56,7 +71,7 @@ final class PresentationMode {
         this.motion = motion;
         this.fadingControls = fadingControls;
         this.fullScreenLeft = observable -> {
-            if (!stage.isFullScreen() && model.isPresenting()) {
+            if (!stage.isFullScreen() && model.isPresenting() && !moving) {
                 model.leave();
             }
         };
@@ -73,6 +88,40 @@ final class PresentationMode {
         // full screen left some other way (the window manager): the model follows
         stage.fullScreenProperty().addListener(fullScreenLeft);
         model.controlsShownProperty().addListener((observable, was, shown) -> showControls(shown));
+    }
+
+    /**
+     * Presents from now on at {@code place} (null: full screen wherever the window is), and moves
+     * there at once when presenting. Presenting as it is goes on when it is set to null.
+     */
+    void placeAudience(AudiencePlace place) {
+        this.place = place;
+        if (place != null && model.isPresenting()) {
+            moveTo(place);
+        }
+    }
+
+    private void moveTo(AudiencePlace place) {
+        if (before == null) {
+            before = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            minWidthBefore = stage.getMinWidth();
+            minHeightBefore = stage.getMinHeight();
+        }
+        Rectangle2D bounds = place.bounds();
+        moving = true;
+        try {
+            stage.setFullScreen(false);
+            stage.setMinWidth(Math.min(minWidthBefore, bounds.getWidth()));
+            stage.setMinHeight(Math.min(minHeightBefore, bounds.getHeight()));
+            stage.setX(bounds.getMinX());
+            stage.setY(bounds.getMinY());
+            stage.setWidth(bounds.getWidth());
+            stage.setHeight(bounds.getHeight());
+            // full screen goes on the screen the window is on
+            stage.setFullScreen(place.fullScreen());
+        } finally {
+            moving = false;
+        }
     }
 
     /** Lets go of the stage (the window is closed; the stage may be shown again with another). */
@@ -98,13 +147,26 @@ final class PresentationMode {
         // Locale.ROOT: a decimal comma is no CSS
         carousel.styleProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "-fx-font-size: %.2fpx;",
                 scene.getHeight() * TYPE_SHARE_OF_HEIGHT), scene.heightProperty()));
-        stage.setFullScreen(true);
+        if (place == null) {
+            stage.setFullScreen(true);
+        } else {
+            moveTo(place);
+        }
         // the focus leaves with the story; the carousel takes it, so no control wears a focus ring on screen
         carousel.requestFocus();
     }
 
     private void leave() {
         stage.setFullScreen(false);
+        if (before != null) {
+            stage.setMinWidth(minWidthBefore);
+            stage.setMinHeight(minHeightBefore);
+            stage.setX(before.getMinX());
+            stage.setY(before.getMinY());
+            stage.setWidth(before.getWidth());
+            stage.setHeight(before.getHeight());
+            before = null;
+        }
         split.getScene().getRoot().pseudoClassStateChanged(PRESENTING, false);
         carousel.styleProperty().unbind();
         carousel.setStyle("");

@@ -40,6 +40,9 @@ import org.storyslides.presentation.Clock;
 import org.storyslides.presentation.MotionPreference;
 import org.storyslides.presentation.PresentationModel;
 import org.storyslides.presentation.ScreenCoverLayer;
+import org.storyslides.presenter.PacingModel;
+import org.storyslides.presenter.PresenterModel;
+import org.storyslides.presenter.WallClock;
 import org.storyslides.settings.Settings;
 import org.storyslides.settings.SettingsStore;
 import org.storyslides.story.StoryTextSize;
@@ -69,6 +72,7 @@ public final class SlideshowWindow {
     private final Content content;
     private final WindowOptions options;
     private final Clock clock;
+    private final java.time.Clock wallClock;
     private final SettingsStore settingsStore;
     private final Settings remembered;
     private final Messages messages = new Messages(Locale.ENGLISH);
@@ -92,6 +96,10 @@ public final class SlideshowWindow {
     private KeyMap keyMap;
     private ZoomModel zoom;
     private PictureClicks clicks;
+    private PacingModel pacing;
+    private PresenterModel presenter;
+    private WallClock wall;
+    private PresenterWindow presenterWindow;
     private Rectangle2D normalBounds;
     private Stage stage;
     private SlideImages images;
@@ -102,9 +110,16 @@ public final class SlideshowWindow {
      * @param remembered    what it held when the app started (read before the window, off its thread)
      */
     public SlideshowWindow(Content content, WindowOptions options, Clock clock, SettingsStore settingsStore, Settings remembered) {
+        this(content, options, clock, java.time.Clock.systemDefaultZone(), settingsStore, remembered);
+    }
+
+    /** @param wallClock the time of day the presenter view shows (a fixed one in tests) */
+    public SlideshowWindow(Content content, WindowOptions options, Clock clock, java.time.Clock wallClock, SettingsStore settingsStore,
+                           Settings remembered) {
         this.content = content;
         this.options = options;
         this.clock = clock;
+        this.wallClock = wallClock;
         this.settingsStore = settingsStore;
         this.remembered = remembered;
     }
@@ -141,11 +156,15 @@ public final class SlideshowWindow {
         scene.getStylesheets().add(Objects.requireNonNull(
                 SlideshowWindow.class.getResource("slideshow.css"), "missing resource: slideshow.css").toExternalForm());
         Commands commands = new Commands(carousel, entry, help, presentation, autoplay, storyText, carouselView::gridColumns,
-                carouselView::scrollCaption, zoom, filmstrip);
-        new KeyboardInput(keyMap, commands, carousel, entry, autoplay, zoom).install(scene);
+                carouselView::scrollCaption, zoom, filmstrip, presenter);
+        KeyboardInput keyboard = new KeyboardInput(keyMap, commands, carousel, entry, autoplay, zoom);
+        keyboard.install(scene);
         PresentationMode presentationMode = new PresentationMode(stage, split, storyView, carouselView, presentation, motion,
                 carouselView.fadingControls(), messages.get("presentation.exitHint"));
         presentationMode.install(scene);
+        // the presenter view's window has the same keys: typed there, they drive this window
+        presenterWindow = new PresenterWindow(presenter, carousel, presentation, presentationMode, wall, images, messages,
+                keyboard::install, content.story().headline());
 
         stage.setTitle(content.story().headline());
         stage.getIcons().setAll(WindowIcons.load());
@@ -168,6 +187,7 @@ public final class SlideshowWindow {
             galleryReader.shutdownNow();
             images.close();
             presentationMode.dispose();
+            presenterWindow.dispose();
             whenClosed.forEach(Runnable::run);
             whenClosed.clear();
         });
@@ -231,6 +251,12 @@ public final class SlideshowWindow {
         keyMap = new KeyMap();
         zoom = new ZoomModel();
         clicks = new PictureClicks(carousel, zoom, clock);
+        pacing = new PacingModel(clock, carousel.positionProperty(), messages);
+        wall = new WallClock(clock, wallClock);
+        presenter = new PresenterModel(carousel, presentation, pacing, messages, () -> new PresenterModel.Screens(
+                Screen.getScreens().stream().map(Screen::getVisualBounds).toList(),
+                new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())),
+                options.screen().map(screen -> screen - 1));
         holdAutoplay();
 
         // a gallery that cannot be shown lists its problems over the first cover; its slide is not applied there
@@ -262,7 +288,7 @@ public final class SlideshowWindow {
 
     private void trackNormalBounds(Stage stage) {
         Runnable record = () -> {
-            if (!stage.isFullScreen() && !stage.isMaximized() && !stage.isIconified()) {
+            if (!stage.isFullScreen() && !stage.isMaximized() && !stage.isIconified() && !presentation.isPresenting()) {
                 normalBounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
             }
         };
@@ -285,11 +311,11 @@ public final class SlideshowWindow {
 
     /**
      * True while something waits on the clock: autoplay playing, presentation controls about to fade, a click that
-     * may be a double-click, a notice or a typed number about to go.
+     * may be a double-click, a notice or a typed number about to go, the presenter view open (its timer and clock).
      */
     public ObservableBooleanValue needsClock() {
         return autoplay.playingProperty().or(presentation.presentingProperty().and(presentation.controlsShownProperty()))
-                .or(clicks.waitingProperty()).or(notices.shownProperty()).or(entry.openProperty());
+                .or(clicks.waitingProperty()).or(notices.shownProperty()).or(entry.openProperty()).or(presenter.openProperty());
     }
 
     // --- for tests and for the parts built on top of the window
@@ -337,5 +363,14 @@ public final class SlideshowWindow {
 
     public MotionPreference motion() {
         return motion;
+    }
+
+    public PresenterModel presenter() {
+        return presenter;
+    }
+
+    /** The presenter view's window while it is open, else null. */
+    public Stage presenterStage() {
+        return presenterWindow.stage();
     }
 }

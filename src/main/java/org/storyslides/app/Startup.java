@@ -100,7 +100,7 @@ final class Startup {
             return new Exit(report(result, folder, out));
         }
         WindowOptions window = new WindowOptions(Optional.ofNullable(options.gallery), Optional.ofNullable(options.slide),
-                options.fullscreen, options.reducedMotion, slideTransition, options.loop);
+                options.fullscreen, options.reducedMotion, slideTransition, Optional.ofNullable(options.screen), options.loop);
         if (result instanceof LoadResult.Failed failed) {
             printProblems(failed.problems(), folder, err);
             return new ShowProblems(folder, failed.problems(), window, options.reset);
@@ -127,7 +127,16 @@ final class Startup {
                         + gallery.size());
             }
         }
+        if (options.screen != null && options.screen < 1) {
+            return Optional.of("--screen " + options.screen + " is out of range: screens are numbered from 1");
+        }
         return Optional.empty();
+    }
+
+    /** What is wrong with --screen when there are {@code screens} screens, if anything (known only once JavaFX runs). */
+    static Optional<String> screenProblem(Optional<Integer> screen, int screens) {
+        return screen.filter(n -> n < 1 || n > screens).map(n -> "--screen " + n + " is out of range: "
+                + (screens == 1 ? "there is 1 screen" : "there are " + screens + " screens, 1 to " + screens));
     }
 
     private static int report(LoadResult result, Path folder, PrintWriter out) {

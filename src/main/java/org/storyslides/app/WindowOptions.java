@@ -12,14 +12,16 @@ import java.util.Optional;
  * @param fullscreen      start presenting
  * @param reducedMotion   no transitions for this run
  * @param slideTransition the fade between slides when motion is not reduced; zero in tests
+ * @param screen          the 1-based screen the audience view goes on with the presenter view open
  * @param loop            autoplay starts the gallery again after its last slide
  */
 public record WindowOptions(Optional<String> gallery, Optional<Integer> slide, boolean fullscreen, boolean reducedMotion,
-                            Duration slideTransition, boolean loop) {
+                            Duration slideTransition, Optional<Integer> screen, boolean loop) {
 
+    /** No audience screen asked for, no loop. */
     public WindowOptions(Optional<String> gallery, Optional<Integer> slide, boolean fullscreen, boolean reducedMotion,
                          Duration slideTransition) {
-        this(gallery, slide, fullscreen, reducedMotion, slideTransition, false);
+        this(gallery, slide, fullscreen, reducedMotion, slideTransition, Optional.empty(), false);
     }
 
     /** The slide fade: short enough never to hold up a reader stepping through. */

@@ -35,9 +35,11 @@ public final class SlideImages implements PictureSource<Image> {
     static final int THUMBNAIL_HEIGHT = 108;
     static final long SLIDE_CACHE_BYTES = 24L << 20;
     static final long THUMBNAIL_CACHE_BYTES = 8L << 20;
+    static final long PREVIEW_CACHE_BYTES = 16L << 20;
     static final int SIZE_STEP = 256;
     private static final String THUMBNAIL = "thumbnail:";
     private static final String COVER = "cover:";
+    private static final String PREVIEW = "preview:";
 
     private final PictureDecoder<Image> decoder;
     private final PictureRegions<Image> regions;
@@ -47,6 +49,8 @@ public final class SlideImages implements PictureSource<Image> {
     private final double slideHeight;
     private final ImageCache<CompletableFuture<Image>> slides = new ImageCache<>(SLIDE_CACHE_BYTES);
     private final ImageCache<CompletableFuture<Image>> thumbnails = new ImageCache<>(THUMBNAIL_CACHE_BYTES);
+    // the presenter view's pictures: kept apart, so the carousel's prefetching never drops them
+    private final ImageCache<CompletableFuture<Image>> previews = new ImageCache<>(PREVIEW_CACHE_BYTES);
     // a broken picture is logged once, not at every decode of it (slide, thumbnail, larger size)
     private final Set<String> refusedLogged = new HashSet<>();
     // the picture last asked for to be on show, whatever size it was asked at: never dropped as passed
@@ -175,6 +179,28 @@ public final class SlideImages implements PictureSource<Image> {
         return shown <= 0 ? screen : Math.min(screen, Math.ceil(shown / SIZE_STEP) * SIZE_STEP);
     }
 
+    /**
+     * Slide pictures for a view beside the carousel (the presenter's current and next slide), decoded
+     * at that view's size as soon as the picture on show: cached apart from the carousel's, never
+     * dropped by its prefetching, and never taken for the picture on show.
+     */
+    public PictureSource<Image> previews() {
+        return new PictureSource<>() {
+            @Override
+            public CompletableFuture<Image> slide(Slide slide, double shownWidth, double shownHeight) {
+                double width = decodeSize(shownWidth, slideWidth);
+                double height = decodeSize(shownHeight, slideHeight);
+                return request(previews, PREVIEW + slideKey(slide, width, height), slide.image(), width, height,
+                        DecodeQueue.Priority.ON_SHOW, new AtomicLong());
+            }
+
+            @Override
+            public boolean tooSmall(Image picture, double shownWidth, double shownHeight) {
+                return SlideImages.this.tooSmall(picture, shownWidth, shownHeight);
+            }
+        };
+    }
+
     /** A gallery's cover for its card in the story: a thumbnail no grid scrolls away. */
     public CompletableFuture<Image> cover(Slide cover) {
         return request(thumbnails, COVER + cover.image(), cover.image(), THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT,
@@ -232,7 +258,7 @@ public final class SlideImages implements PictureSource<Image> {
 
     /** Bytes of decoded pixels held by both caches (at most: the size each was asked for). */
     public long cachedBytes() {
-        return slides.usedBytes() + thumbnails.usedBytes();
+        return slides.usedBytes() + thumbnails.usedBytes() + previews.usedBytes();
     }
 
     private CompletableFuture<Image> request(ImageCache<CompletableFuture<Image>> cache, String key, String path, double width,

@@ -180,6 +180,10 @@ public final class KeyMap {
                 key(KeyCode.L));
         bind(Context.ALWAYS, "Black screen (again to come back)", Command.BLACK_SCREEN, key(KeyCode.B), typed("."));
         bind(Context.ALWAYS, "White screen (again to come back)", Command.WHITE_SCREEN, key(KeyCode.W), typed(","));
+        bind(Context.ALWAYS, "Presenter view on / off (a second window)", Command.PRESENTER_VIEW, key(KeyCode.P));
+        bind(Context.ALWAYS, "Audience view to the next screen", Command.AUDIENCE_NEXT_SCREEN, shift(KeyCode.P));
+        bind(Context.ALWAYS, "Pause / resume the talk's timer", Command.TIMER_PAUSE, shift(KeyCode.T), key(KeyCode.PAUSE));
+        bind(Context.ALWAYS, "Reset the talk's timer to 0:00", Command.TIMER_RESET, shift(KeyCode.R));
         bind(Context.ALWAYS, "This help", Command.TOGGLE_HELP, typed("?"), key(KeyCode.F1));
 
         section("Story");
