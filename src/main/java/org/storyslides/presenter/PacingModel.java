@@ -19,8 +19,10 @@ import org.storyslides.presentation.ReadingTime;
  * against a plan made of reading times. The plan of a gallery is the sum of {@link ReadingTime#of}
  * over its slides; slide {@code i} is planned from the sum over the slides before it to that plus its
  * own. The time spent in the gallery on show starts at zero when another gallery comes on show (and
- * on a reset) and runs with the elapsed time. The talk is behind by how far that time is past the
- * current slide's planned end, ahead by how far it is before its planned start, on time between.
+ * on a reset) and runs with the elapsed time; it is counted from the planned start of the slide on
+ * show then, so a talk that takes up a gallery at its fifth slide (or resets the timer there) is on
+ * time there, not "ahead" by four slides. The talk is behind by how far its place in the plan is past
+ * the current slide's planned end, ahead by how far it is before its planned start, on time between.
  * Time comes from the injected {@link Clock} only, so tests move it by hand.
  */
 public final class PacingModel {
@@ -39,6 +41,8 @@ public final class PacingModel {
     private final ObservableStringValue planText;
     private final ObservableStringValue paceText;
     private String galleryId;
+    // the planned start of the slide on show when the gallery's time began: the plan is counted from there
+    private Duration planFrom = Duration.ZERO;
     // planned start of each slide of the gallery on show, and the gallery's end last
     private Duration[] starts = new Duration[0];
 
@@ -76,6 +80,7 @@ public final class PacingModel {
     public void reset() {
         elapsed.set(Duration.ZERO);
         galleryTime.set(Duration.ZERO);
+        planFrom = plannedStart.get();
         updatePace();
     }
 
@@ -99,6 +104,7 @@ public final class PacingModel {
                 starts[i + 1] = starts[i].add(ReadingTime.of(gallery.slides().get(i)));
             }
             galleryPlan.set(starts[gallery.size()]);
+            planFrom = starts[here.slide()];
         }
         plannedStart.set(starts[here.slide()]);
         plannedEnd.set(starts[here.slide() + 1]);
@@ -106,7 +112,7 @@ public final class PacingModel {
     }
 
     private void updatePace() {
-        Duration spent = galleryTime.get();
+        Duration spent = planFrom.add(galleryTime.get());
         if (spent.greaterThan(plannedEnd.get())) {
             paceAmount.set(spent.subtract(plannedEnd.get()));
             pace.set(Pace.BEHIND);

@@ -85,14 +85,29 @@ class PacingModelTest {
     }
 
     @Test
-    void resetPutsThePaceBackToTheGalleryStart() {
+    void resetCountsThePlanFromTheSlideOnShow() {
         showSlide(2);
         pacing.resume();
         pass(40);
         assertThat(pacing.getPace()).isEqualTo(Pace.BEHIND);
         pacing.reset();
-        assertThat(pacing.getPace()).isEqualTo(Pace.AHEAD);
-        assertThat(pacing.getPaceAmount()).isEqualTo(Duration.seconds(13));
+        assertThat(pacing.getPace()).as("at slide 3's planned start").isEqualTo(Pace.ON_TIME);
+        showSlide(1);
+        assertThat(pacing.getPace()).as("at 13 s in the plan: slide 2's planned end").isEqualTo(Pace.ON_TIME);
+        pass(17);
+        showSlide(2);
+        assertThat(pacing.getPace()).isEqualTo(Pace.BEHIND);
+        assertThat(pacing.getPaceAmount()).isEqualTo(Duration.seconds(2));
+    }
+
+    @Test
+    void aGalleryTakenUpMidwayIsPlannedFromTheSlideItWasTakenUpAt() {
+        pacing.resume();
+        position.set(new CarouselModel.Position(second, 1));
+        assertThat(pacing.getPace()).isEqualTo(Pace.ON_TIME);
+        pass(9.5);
+        assertThat(pacing.getPace()).as("slide 2 of second is planned for 9 s").isEqualTo(Pace.BEHIND);
+        assertThat(pacing.getPaceAmount()).isEqualTo(Duration.seconds(0.5));
     }
 
     @Test
