@@ -158,6 +158,8 @@ public final class SlideshowWindow {
             whenClosed.clear();
         });
         stage.show();
+        // under openbox the first frame comes with a stale size (JavaFX 21's GTK glass): the placement holds
+        FramedPlacement.keep(stage, bounds);
         // after show: the split lays out first at the window's final width, so the position holds
         split.setDividerPositions(remembered.split().orElse(STORY_SHARE));
         // start reading: the story has the focus, so Up/Down scroll it and Tab leads to the controls
