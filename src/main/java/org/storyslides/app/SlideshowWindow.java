@@ -127,7 +127,7 @@ public final class SlideshowWindow {
         scene.getStylesheets().add(Objects.requireNonNull(
                 SlideshowWindow.class.getResource("slideshow.css"), "missing resource: slideshow.css").toExternalForm());
         Commands commands = new Commands(carousel, entry, help, presentation, autoplay, storyText, carouselView::gridColumns,
-                carouselView::scrollCaption, zoom, filmstrip);
+                carouselView::scrollCaption, zoom, filmstrip, stage::close);
         new KeyboardInput(keyMap, commands, carousel, entry, autoplay, zoom).install(scene);
         PresentationMode presentationMode = new PresentationMode(stage, split, storyView, carouselView, presentation, motion,
                 carouselView.fadingControls(), messages.get("presentation.exitHint"));
