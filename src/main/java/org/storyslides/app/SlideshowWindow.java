@@ -109,7 +109,7 @@ public final class SlideshowWindow {
 
         images = new SlideImages(content, Platform::runLater);
         CarouselView carouselView = new CarouselView(carousel, images, messages, motion, autoplay, zoom, clicks, filmstrip);
-        StoryView storyView = new StoryView(carousel, storyText, images, messages);
+        StoryView storyView = new StoryView(carousel, storyText, images, messages, motion);
         SplitPane split = new SplitPane(storyView, carouselView);
         split.setId("split");
 
