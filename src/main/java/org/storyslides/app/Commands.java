@@ -29,12 +29,17 @@ final class Commands {
     private final IntConsumer captionScroll;
     private final FilmstripModel filmstrip;
     private final PresenterModel presenter;
+    private final Runnable quit;
 
-    /** @param captionScroll scrolls the caption: 1 down, -1 up (a view's work: how far is a matter of its type and band) */
+    /**
+     * @param captionScroll scrolls the caption: 1 down, -1 up (a view's work: how far is a matter of its type and band)
+     * @param quit          closes the window (the window's own work: it saves what it remembers as it closes)
+     */
     Commands(CarouselModel carousel, SlideNumberEntry entry, HelpModel help, PresentationModel presentation,
              AutoplayModel autoplay, StoryTextSize storyText, IntSupplier gridColumns, IntConsumer captionScroll,
-             ZoomModel zoom, FilmstripModel filmstrip, PresenterModel presenter) {
+             ZoomModel zoom, FilmstripModel filmstrip, PresenterModel presenter, Runnable quit) {
         this.presenter = presenter;
+        this.quit = quit;
         this.zoom = zoom;
         this.filmstrip = filmstrip;
         this.carousel = carousel;
@@ -91,6 +96,7 @@ final class Commands {
                 presentation.enter();
             }
             case CLOSE_LAYER -> closeLayer();
+            case QUIT -> quit.run();
             case TOGGLE_AUTOPLAY -> autoplay.toggle();
             case AUTOPLAY_FASTER -> {
                 if (autoplay.isPlaying()) {

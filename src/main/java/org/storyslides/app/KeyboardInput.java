@@ -1,9 +1,11 @@
 package org.storyslides.app;
 
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import org.storyslides.gallery.CarouselModel;
 import org.storyslides.gallery.ZoomModel;
 import org.storyslides.keys.Command;
@@ -13,7 +15,9 @@ import org.storyslides.presentation.AutoplayModel;
 
 /**
  * The scene-level key filter: looks each key up in the {@link KeyMap} and runs its command,
- * wherever the focus is. Space and Enter still press a focused button.
+ * wherever the focus is. Space and Enter press a focused button only when the keyboard brought the
+ * focus there (Tab: the focus is visible); a button focused by a click leaves them to the key map,
+ * and a click anywhere takes a visible focus's meaning (and its ring) away again.
  */
 final class KeyboardInput {
 
@@ -36,9 +40,17 @@ final class KeyboardInput {
 
     void install(Scene scene) {
         scene.addEventFilter(KeyEvent.ANY, event -> handle(scene, event));
+        // the pointer in hand: the keys go back to the key map (focusing the same node again hides its focus)
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
+            Node owner = scene.getFocusOwner();
+            if (owner != null && owner.isFocusVisible()) {
+                owner.requestFocus();
+            }
+        });
         // JavaFX buttons answer Space only (Enter is for a dialog's default button); readers expect both
         scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ENTER && scene.getFocusOwner() instanceof ButtonBase button && !button.isDisabled()) {
+            if (event.getCode() == KeyCode.ENTER && scene.getFocusOwner() instanceof ButtonBase button && button.isFocusVisible()
+                    && !button.isDisabled()) {
                 button.fire();
                 event.consume();
             }
@@ -64,11 +76,20 @@ final class KeyboardInput {
             }
             event.consume();
         });
+        // a button the pointer focused never takes Space or Enter: what the key map leaves of them does nothing
+        if (!event.isConsumed() && event.getEventType() == KeyEvent.KEY_PRESSED && isPlainSpaceOrEnter(event)
+                && scene.getFocusOwner() instanceof ButtonBase button && !button.isFocusVisible()) {
+            event.consume();
+        }
     }
 
     private boolean pressesFocusedButton(Scene scene, KeyEvent event) {
-        boolean plainSpaceOrEnter = (event.getCode() == KeyCode.SPACE || event.getCode() == KeyCode.ENTER)
+        return isPlainSpaceOrEnter(event) && scene.getFocusOwner() instanceof ButtonBase button && button.isFocusVisible()
+                && !entry.isTyping();
+    }
+
+    private static boolean isPlainSpaceOrEnter(KeyEvent event) {
+        return (event.getCode() == KeyCode.SPACE || event.getCode() == KeyCode.ENTER)
                 && !event.isShiftDown() && !event.isControlDown() && !event.isAltDown() && !event.isMetaDown();
-        return plainSpaceOrEnter && scene.getFocusOwner() instanceof ButtonBase && !entry.isTyping();
     }
 }

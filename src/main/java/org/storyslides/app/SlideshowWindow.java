@@ -136,7 +136,7 @@ public final class SlideshowWindow {
 
         images = new SlideImages(content, Platform::runLater);
         CarouselView carouselView = new CarouselView(carousel, images, messages, motion, autoplay, zoom, clicks, filmstrip);
-        StoryView storyView = new StoryView(carousel, storyText, images, messages);
+        StoryView storyView = new StoryView(carousel, storyText, images, messages, motion);
         SplitPane split = new SplitPane(storyView, carouselView);
         split.setId("split");
 
@@ -156,7 +156,7 @@ public final class SlideshowWindow {
         scene.getStylesheets().add(Objects.requireNonNull(
                 SlideshowWindow.class.getResource("slideshow.css"), "missing resource: slideshow.css").toExternalForm());
         Commands commands = new Commands(carousel, entry, help, presentation, autoplay, storyText, carouselView::gridColumns,
-                carouselView::scrollCaption, zoom, filmstrip, presenter);
+                carouselView::scrollCaption, zoom, filmstrip, presenter, stage::close);
         KeyboardInput keyboard = new KeyboardInput(keyMap, commands, carousel, entry, autoplay, zoom);
         keyboard.install(scene);
         PresentationMode presentationMode = new PresentationMode(stage, split, storyView, carouselView, presentation, motion,
@@ -192,6 +192,8 @@ public final class SlideshowWindow {
             whenClosed.clear();
         });
         stage.show();
+        // under openbox the first frame comes with a stale size (JavaFX 21's GTK glass): the placement holds
+        FramedPlacement.keep(stage, bounds);
         // after show: the split lays out first at the window's final width, so the position holds
         split.setDividerPositions(remembered.split().orElse(STORY_SHARE));
         // start reading: the story has the focus, so Up/Down scroll it and Tab leads to the controls

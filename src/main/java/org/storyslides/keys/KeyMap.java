@@ -173,6 +173,7 @@ public final class KeyMap {
         bind(Context.ALWAYS, "Present from this slide", Command.PRESENT_FROM_HERE, shift(KeyCode.F5));
         bind(Context.ALWAYS, "Close one layer: help, number, screen, zoom, grid, presentation", Command.CLOSE_LAYER,
                 key(KeyCode.ESCAPE));
+        bind(Context.ALWAYS, "Quit (where you are is remembered)", Command.QUIT, ctrl(KeyCode.Q));
         bind(Context.ALWAYS, "Autoplay on / off", Command.TOGGLE_AUTOPLAY, key(KeyCode.A));
         bind(Context.ALWAYS, "Autoplay faster", Command.AUTOPLAY_FASTER, typed("+"), key(KeyCode.ADD));
         bind(Context.ALWAYS, "Autoplay slower", Command.AUTOPLAY_SLOWER, typed("-"), key(KeyCode.SUBTRACT));

@@ -25,6 +25,11 @@ public final class MotionPreference {
         return reduced.get() || slideTransition.equals(Duration.ZERO) ? Duration.ZERO : Duration.millis(300);
     }
 
+    /** How long the story takes to scroll to the card of the gallery on show; zero: it jumps. */
+    public Duration storyScroll() {
+        return reduced.get() || slideTransition.equals(Duration.ZERO) ? Duration.ZERO : Duration.millis(250);
+    }
+
     // --- reduced: a user setting, so writable (the help overlay's check box binds to it)
 
     public BooleanProperty reducedProperty() {

@@ -1,6 +1,11 @@
 package org.storyslides.story;
 
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -12,13 +17,18 @@ import org.storyslides.content.StoryBlock;
 import org.storyslides.gallery.CarouselModel;
 import org.storyslides.gallery.SlideImages;
 import org.storyslides.i18n.Messages;
+import org.storyslides.presentation.MotionPreference;
 
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The story pane: headline, "source · dateline · date", then the body in page order, with a card
- * where the page embeds a gallery and muted related headlines for SEE ALSO.
+ * where the page embeds a gallery and muted related headlines for SEE ALSO. When the gallery on
+ * show changes, however it changes, the story scrolls its card into view (unless it is whole on
+ * screen already): briefly and smoothly, or at once when motion is reduced.
  */
 public final class StoryView extends ScrollPane {
 
@@ -26,15 +36,26 @@ public final class StoryView extends ScrollPane {
     static final double BASE_TEXT_SIZE = 15.5;
 
     private final VBox column = new VBox();
+    private final VBox page;
+    private final CarouselModel carousel;
+    private final MotionPreference motion;
+    // the first card of each gallery the story embeds
+    private final Map<String, Node> cards = new HashMap<>();
+    private final Timeline scroll = new Timeline();
+    // the card is scrolled to at the next layout, when it has its place and the story its height
+    private boolean revealPending;
 
-    public StoryView(CarouselModel carousel, StoryTextSize textSize, SlideImages images, Messages messages) {
+    public StoryView(CarouselModel carousel, StoryTextSize textSize, SlideImages images, Messages messages,
+                     MotionPreference motion) {
+        this.carousel = carousel;
+        this.motion = motion;
         setId("story");
         getStyleClass().add("story");
         column.getStyleClass().add("story-column");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         // a measure comfortable to read: the column stops growing (CSS max-width) and stays centred
-        VBox page = new VBox(column);
+        page = new VBox(column);
         page.getStyleClass().add("story-page");
         page.setAlignment(Pos.TOP_CENTER);
         setContent(page);
@@ -54,14 +75,50 @@ public final class StoryView extends ScrollPane {
                 case GALLERY -> galleryCard(block, carousel, images, messages);
             });
         }
+        carousel.galleryProperty().addListener((observable, was, now) -> {
+            revealPending = true;
+            requestLayout();
+        });
     }
 
-    private static Node galleryCard(StoryBlock block, CarouselModel carousel, SlideImages images, Messages messages) {
+    private Node galleryCard(StoryBlock block, CarouselModel carousel, SlideImages images, Messages messages) {
         GalleryInfo gallery = carousel.content().info(block.gallery()).orElseThrow();
         GalleryCard card = new GalleryCard(block.text(), gallery, images.cover(gallery.cover()), messages,
                 Bindings.createBooleanBinding(() -> carousel.getGallery().id().equals(gallery.id()), carousel.galleryProperty()));
         card.setOnSeeGallery(() -> carousel.showGallery(gallery.id()));
+        cards.putIfAbsent(gallery.id(), card);
         return card;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        // away (presenting) there is no layout: the story catches up when it comes back
+        if (revealPending && getScene() != null && getViewportBounds().getHeight() > 0) {
+            revealPending = false;
+            page.layout(); // the cards where this pass puts them (the card on show may have grown a line)
+            revealCardOnShow();
+        }
+    }
+
+    private void revealCardOnShow() {
+        Node card = cards.get(carousel.getGallery().id());
+        if (card == null) {
+            return; // a gallery the story does not embed
+        }
+        Bounds bounds = page.sceneToLocal(card.localToScene(card.getBoundsInLocal()));
+        double target = ScrollToReveal.vvalue(bounds.getMinY(), bounds.getMaxY(), page.getLayoutBounds().getHeight(),
+                getViewportBounds().getHeight(), getVvalue());
+        scroll.stop();
+        if (target == getVvalue()) {
+            return;
+        }
+        if (motion.storyScroll().toMillis() == 0) {
+            setVvalue(target);
+        } else {
+            scroll.getKeyFrames().setAll(new KeyFrame(motion.storyScroll(), new KeyValue(vvalueProperty(), target, Interpolator.EASE_BOTH)));
+            scroll.playFromStart();
+        }
     }
 
     private static Node seeAlso(String headline, Messages messages) {

@@ -61,11 +61,19 @@ class KeyboardTest extends BundledWindowTest {
 
     @Test
     void keysWorkWhenAButtonHasTheFocus(FxRobot robot) {
-        robot.interact(() -> robot.lookup("#see-all").queryButton().requestFocus());
+        TestWindows.tabTo(robot, "#see-all");
         robot.type(KeyCode.RIGHT).type(KeyCode.PAGE_DOWN).type(KeyCode.N);
         counterIs("4 of 14");
-        robot.type(KeyCode.SPACE); // Space presses the focused button
+        robot.type(KeyCode.SPACE); // Space presses the button Tab brought the focus to
         verifyThat("#grid", isVisible());
+    }
+
+    @Test
+    void spaceOnAButtonFocusedWithoutTheKeyboardShowsTheNextSlide(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#see-all").queryButton().requestFocus());
+        robot.type(KeyCode.SPACE);
+        counterIs("2 of 14");
+        assertThat(window.carousel().isGridShown()).isFalse();
     }
 
     @Test

@@ -168,13 +168,13 @@ class SlideshowWindowTest extends BundledWindowTest {
     }
 
     @Test
-    void enterAndSpaceActivateTheFocusedButton(FxRobot robot) {
-        robot.interact(() -> robot.lookup("#next").queryButton().requestFocus());
+    void enterAndSpaceActivateAButtonFocusedWithTab(FxRobot robot) {
+        TestWindows.tabTo(robot, "#next");
         robot.type(KeyCode.ENTER);
         verifyThat("#counter", hasText("2 of 14"));
         robot.type(KeyCode.SPACE);
         verifyThat("#counter", hasText("3 of 14"));
-        robot.interact(() -> robot.lookup("#caption-toggle").queryButton().requestFocus());
+        TestWindows.tabTo(robot, "#caption-toggle");
         robot.type(KeyCode.ENTER);
         verifyThat("#caption", isInvisible());
     }
@@ -265,7 +265,7 @@ class SlideshowWindowTest extends BundledWindowTest {
     }
 
     /** The n-th "See Gallery" button, scrolled into view as a reader would. */
-    private static Button seeGallery(FxRobot robot, int n) {
+    static Button seeGallery(FxRobot robot, int n) {
         Button button = robot.lookup(".gallery-link").nth(n).queryButton();
         ScrollPane story = robot.lookup("#story").queryAs(ScrollPane.class);
         robot.interact(() -> {

@@ -3,6 +3,7 @@ package org.storyslides.app;
 import javafx.scene.Node;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -74,5 +75,17 @@ public final class TestWindows {
 
     static SlideshowWindow open(Stage stage, Path settingsFile, ManualClock clock) {
         return open(stage, settingsFile, clock, WindowOptions.defaults(Duration.ZERO));
+    }
+
+    /** Presses Tab, as a keyboard user would, until the node {@code query} finds has the focus; fails after 40 presses. */
+    static Node tabTo(FxRobot robot, String query) {
+        Node target = robot.lookup(query).query();
+        for (int presses = 0; presses < 40 && target.getScene().getFocusOwner() != target; presses++) {
+            robot.type(KeyCode.TAB);
+        }
+        if (target.getScene().getFocusOwner() != target) {
+            throw new AssertionError("Tab never reached " + query);
+        }
+        return target;
     }
 }
