@@ -131,6 +131,10 @@ public final class SlideshowWindow {
 
     public void show(Stage stage) {
         this.stage = stage;
+        // a window shown in a stage that still carries another (a test's stage) lets the other go first
+        if (stage.getProperties().put(SlideshowWindow.class, this) instanceof SlideshowWindow previous) {
+            previous.release();
+        }
         BundledFonts.load();
         createModels(remembered);
 
@@ -181,15 +185,16 @@ public final class SlideshowWindow {
         stage.setY(bounds.getMinY());
         normalBounds = bounds;
         trackNormalBounds(stage);
-        stage.setOnHidden(event -> {
-            settingsStore.save(currentSettings(presentationMode, remembered));
+        whenClosed.add(() -> {
             // nothing read or decoded for a window that is gone, nothing of it held by the stage
             galleryReader.shutdownNow();
             images.close();
             presentationMode.dispose();
             presenterWindow.dispose();
-            whenClosed.forEach(Runnable::run);
-            whenClosed.clear();
+        });
+        stage.setOnHidden(event -> {
+            settingsStore.save(currentSettings(presentationMode, remembered));
+            release();
         });
         stage.show();
         // under openbox the first frame comes with a stale size (JavaFX 21's GTK glass): the placement holds
@@ -280,6 +285,14 @@ public final class SlideshowWindow {
         autoplay.pauseWhile(PauseReason.PROBLEMS, Bindings.createBooleanBinding(() -> !carousel.getGalleryProblems().isEmpty(),
                 carousel.galleryProblemsProperty()));
         autoplay.pauseWhile(PauseReason.ZOOMED, zoom.fittedProperty().not());
+    }
+
+    /** Lets go of everything the window holds and of the stage's listeners; once only. */
+    private void release() {
+        List<Runnable> releasing = List.copyOf(whenClosed);
+        whenClosed.clear();
+        releasing.forEach(Runnable::run);
+        stage.getProperties().remove(SlideshowWindow.class, this);
     }
 
     /** Listens to the stage until the window closes: a stage outlives the window shown in it (a test's does). */

@@ -107,14 +107,16 @@ class BigGalleryWindowTest {
         long decoded = window.images().thumbnailDecodes() - before;
         // the cells on screen, and at most a row or two the grid keeps ready beside them; never the 600
         assertThat(decoded).isPositive().isLessThanOrEqualTo(onScreen + 8);
-        // and they are on screen: every cell that shows a slide shows its thumbnail, after more pulses too
-        for (int pulse = 0; pulse < 5; pulse++) {
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        assertThat(robot.lookup(".thumbnail-cell").queryAll().stream()
-                .filter(cell -> cell.isVisible() && ((org.controlsfx.control.GridCell<?>) cell).getItem() != null)
-                .map(cell -> ((ImageView) cell.lookup(".image-view")).getImage()))
-                .isNotEmpty().doesNotContainNull();
+        // and they are on screen: every cell that shows a slide comes to show its thumbnail (decodes run on their own threads)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> cellPictures(robot).stream()
+                .allMatch(java.util.Objects::nonNull)).get());
+        assertThat(cellPictures(robot)).isNotEmpty().doesNotContainNull();
         assertThat(window.carousel().getGridCursor()).isEqualTo(599);
+    }
+
+    private static java.util.List<javafx.scene.image.Image> cellPictures(FxRobot robot) {
+        return robot.lookup(".thumbnail-cell").queryAll().stream()
+                .filter(cell -> cell.isVisible() && ((org.controlsfx.control.GridCell<?>) cell).getItem() != null)
+                .map(cell -> ((ImageView) cell.lookup(".image-view")).getImage()).toList();
     }
 }
