@@ -249,6 +249,10 @@ public final class SlideImages implements PictureSource<Image> {
     /** Stops decoding: what is queued is dropped (the window is closed). */
     public void close() {
         queue.shutdown();
+        // the pictures go with the window, even while something of it is still referenced (a test's stage)
+        for (ImageCache<CompletableFuture<Image>> cache : List.of(slides, thumbnails, previews)) {
+            cache.removeIf((key, picture) -> true);
+        }
     }
 
     /** Thumbnails decoded so far: the grid decodes only those it shows. */
