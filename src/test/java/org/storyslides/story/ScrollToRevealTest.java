@@ -53,4 +53,25 @@ class ScrollToRevealTest {
     void contentThatFitsTheViewportIsNotScrolled() {
         assertThat(ScrollToReveal.vvalue(300, 450, 480, VIEWPORT, 0.0)).isEqualTo(0.0);
     }
+
+    @Test
+    void contentExactlyAsTallAsTheViewportIsNotScrolled() {
+        assertThat(ScrollToReveal.vvalue(300, 520, VIEWPORT, VIEWPORT, 0.3)).isEqualTo(0.3);
+    }
+
+    @Test
+    void aChildOnePixelOverAnEdgeIsBroughtIn() {
+        assertThat(offsetFor(299, 700, 0.2)).as("a pixel above the top").isCloseTo(299 - MARGIN, within(1e-9));
+        assertThat(offsetFor(350, 801, 0.2)).as("a pixel below the bottom").isCloseTo(801 + MARGIN - VIEWPORT, within(1e-9));
+    }
+
+    @Test
+    void aChildBelowAsTallAsTheViewportLessItsMarginsShowsWhole() {
+        double tall = VIEWPORT - 2 * MARGIN;
+        assertThat(offsetFor(1000, 1000 + tall, 0.0)).isCloseTo(1000 - MARGIN, within(1e-9));
+        assertThat(offsetFor(1000, 1480, 0.0)).as("taller than that, shorter than the viewport: from its top")
+                .isCloseTo(1000 - MARGIN, within(1e-9));
+        assertThat(offsetFor(1000, 1000 + tall - 10, 0.0)).as("shorter: its bottom a margin above the viewport's")
+                .isCloseTo(1000 + tall - 10 + MARGIN - VIEWPORT, within(1e-9));
+    }
 }
