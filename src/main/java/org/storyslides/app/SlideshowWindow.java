@@ -255,7 +255,7 @@ public final class SlideshowWindow {
         motion = new MotionPreference(options.slideTransition(), options.reducedMotion() || remembered.reducedMotion());
         entry = new SlideNumberEntry(carousel, messages, clock);
         help = new HelpModel();
-        keyMap = new KeyMap();
+        keyMap = new KeyMap(messages);
         zoom = new ZoomModel();
         clicks = new PictureClicks(carousel, zoom, clock);
         pacing = new PacingModel(clock, carousel.positionProperty(), messages);

@@ -4,6 +4,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import org.storyslides.i18n.Messages;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * The keyboard map, declared once as data: key, action, description. The scene's key filter looks
- * keys up here and the help overlay lists these rows, so the two cannot drift apart.
+ * keys up here and the help overlay lists these rows, so the two cannot drift apart. The words (section
+ * headings, descriptions, gestures) are in the message bundle, under {@code keys.*} and {@code gesture.*}.
  */
 public final class KeyMap {
 
@@ -127,72 +129,75 @@ public final class KeyMap {
 
     private final List<Binding> bindings = new ArrayList<>();
 
-    public KeyMap() {
-        section("Slides");
-        bind(Context.SLIDE, "Next slide", Command.NEXT_SLIDE, key(KeyCode.RIGHT), key(KeyCode.PAGE_DOWN), key(KeyCode.SPACE), key(KeyCode.N));
-        bind(Context.SLIDE, "Previous slide", Command.PREVIOUS_SLIDE, key(KeyCode.LEFT), key(KeyCode.PAGE_UP),
+    private final Messages messages;
+
+    public KeyMap(Messages messages) {
+        this.messages = messages;
+        section("keys.section.slides");
+        bind(Context.SLIDE, "keys.NEXT_SLIDE", Command.NEXT_SLIDE, key(KeyCode.RIGHT), key(KeyCode.PAGE_DOWN), key(KeyCode.SPACE), key(KeyCode.N));
+        bind(Context.SLIDE, "keys.PREVIOUS_SLIDE", Command.PREVIOUS_SLIDE, key(KeyCode.LEFT), key(KeyCode.PAGE_UP),
                 shift(KeyCode.SPACE), key(KeyCode.BACK_SPACE));
-        bind(Context.SLIDE, "First slide", Command.FIRST_SLIDE, key(KeyCode.HOME));
-        bind(Context.SLIDE, "Last slide", Command.LAST_SLIDE, key(KeyCode.END));
-        bindAs("0\u20139", Context.ALWAYS, "Type a slide number (Esc cancels)", Command.TYPE_DIGIT, digits());
-        bind(Context.TYPING, "Go to the slide typed", Command.GO_TO_TYPED_SLIDE, key(KeyCode.ENTER));
-        bind(Context.ALWAYS, "Hide / show the caption", Command.TOGGLE_CAPTION, key(KeyCode.C));
-        bind(Context.SLIDE, "Scroll a long caption down", Command.SCROLL_CAPTION_DOWN, shift(KeyCode.DOWN), key(KeyCode.J));
-        bind(Context.SLIDE, "Scroll a long caption up", Command.SCROLL_CAPTION_UP, shift(KeyCode.UP), key(KeyCode.K));
-        bind(Context.ALWAYS, "Filmstrip on / off", Command.TOGGLE_FILMSTRIP, key(KeyCode.T));
-        gesture("Wheel, swipe", "Next / previous slide (while the picture is fitted)", Command.NEXT_SLIDE);
+        bind(Context.SLIDE, "keys.FIRST_SLIDE", Command.FIRST_SLIDE, key(KeyCode.HOME));
+        bind(Context.SLIDE, "keys.LAST_SLIDE", Command.LAST_SLIDE, key(KeyCode.END));
+        bindAs("0\u20139", Context.ALWAYS, "keys.TYPE_DIGIT", Command.TYPE_DIGIT, digits());
+        bind(Context.TYPING, "keys.GO_TO_TYPED_SLIDE", Command.GO_TO_TYPED_SLIDE, key(KeyCode.ENTER));
+        bind(Context.ALWAYS, "keys.TOGGLE_CAPTION", Command.TOGGLE_CAPTION, key(KeyCode.C));
+        bind(Context.SLIDE, "keys.SCROLL_CAPTION_DOWN", Command.SCROLL_CAPTION_DOWN, shift(KeyCode.DOWN), key(KeyCode.J));
+        bind(Context.SLIDE, "keys.SCROLL_CAPTION_UP", Command.SCROLL_CAPTION_UP, shift(KeyCode.UP), key(KeyCode.K));
+        bind(Context.ALWAYS, "keys.TOGGLE_FILMSTRIP", Command.TOGGLE_FILMSTRIP, key(KeyCode.T));
+        gesture("gesture.NEXT_SLIDE", Command.NEXT_SLIDE);
 
-        section("Zoom");
-        bind(Context.SLIDE, "Fit \u2194 100 % (the picture's own pixels)", Command.ZOOM_TOGGLE, key(KeyCode.Z));
-        bind(Context.SLIDE, "Zoom in", Command.ZOOM_IN, key(KeyCode.I));
-        bind(Context.SLIDE, "Zoom out", Command.ZOOM_OUT, key(KeyCode.O));
-        bind(Context.ZOOMED, "Pan while zoomed", Command.PAN, key(KeyCode.LEFT), key(KeyCode.RIGHT), key(KeyCode.UP),
+        section("keys.section.zoom");
+        bind(Context.SLIDE, "keys.ZOOM_TOGGLE", Command.ZOOM_TOGGLE, key(KeyCode.Z));
+        bind(Context.SLIDE, "keys.ZOOM_IN", Command.ZOOM_IN, key(KeyCode.I));
+        bind(Context.SLIDE, "keys.ZOOM_OUT", Command.ZOOM_OUT, key(KeyCode.O));
+        bind(Context.ZOOMED, "keys.PAN", Command.PAN, key(KeyCode.LEFT), key(KeyCode.RIGHT), key(KeyCode.UP),
                 key(KeyCode.DOWN));
-        gesture("Ctrl+wheel, pinch", "Zoom about the pointer", Command.ZOOM_IN);
-        gesture("Double-click", "Fit \u2194 100 % at the point clicked", Command.ZOOM_TOGGLE);
-        gesture("Drag, wheel", "Pan while zoomed (Esc: back to fit)", Command.PAN);
+        gesture("gesture.ZOOM_IN", Command.ZOOM_IN);
+        gesture("gesture.ZOOM_TOGGLE", Command.ZOOM_TOGGLE);
+        gesture("gesture.PAN", Command.PAN);
 
-        section("SEE ALL grid");
-        bind(Context.ALWAYS, "Grid on / off", Command.TOGGLE_GRID, key(KeyCode.G));
-        bind(Context.GRID, "Thumbnail to the left", Command.GRID_LEFT, key(KeyCode.LEFT));
-        bind(Context.GRID, "Thumbnail to the right", Command.GRID_RIGHT, key(KeyCode.RIGHT));
-        bind(Context.GRID, "Thumbnail above", Command.GRID_UP, key(KeyCode.UP));
-        bind(Context.GRID, "Thumbnail below", Command.GRID_DOWN, key(KeyCode.DOWN));
-        bind(Context.GRID, "First thumbnail", Command.GRID_FIRST, key(KeyCode.HOME));
-        bind(Context.GRID, "Last thumbnail", Command.GRID_LAST, key(KeyCode.END));
-        bind(Context.GRID, "Open the thumbnail", Command.GRID_OPEN, key(KeyCode.ENTER), key(KeyCode.SPACE));
+        section("keys.section.see-all-grid");
+        bind(Context.ALWAYS, "keys.TOGGLE_GRID", Command.TOGGLE_GRID, key(KeyCode.G));
+        bind(Context.GRID, "keys.GRID_LEFT", Command.GRID_LEFT, key(KeyCode.LEFT));
+        bind(Context.GRID, "keys.GRID_RIGHT", Command.GRID_RIGHT, key(KeyCode.RIGHT));
+        bind(Context.GRID, "keys.GRID_UP", Command.GRID_UP, key(KeyCode.UP));
+        bind(Context.GRID, "keys.GRID_DOWN", Command.GRID_DOWN, key(KeyCode.DOWN));
+        bind(Context.GRID, "keys.GRID_FIRST", Command.GRID_FIRST, key(KeyCode.HOME));
+        bind(Context.GRID, "keys.GRID_LAST", Command.GRID_LAST, key(KeyCode.END));
+        bind(Context.GRID, "keys.GRID_OPEN", Command.GRID_OPEN, key(KeyCode.ENTER), key(KeyCode.SPACE));
 
-        section("Galleries");
-        bind(Context.ALWAYS, "Next gallery", Command.NEXT_GALLERY, typed("]"), ctrl(KeyCode.TAB));
-        bind(Context.ALWAYS, "Previous gallery", Command.PREVIOUS_GALLERY, typed("["),
+        section("keys.section.galleries");
+        bind(Context.ALWAYS, "keys.NEXT_GALLERY", Command.NEXT_GALLERY, typed("]"), ctrl(KeyCode.TAB));
+        bind(Context.ALWAYS, "keys.PREVIOUS_GALLERY", Command.PREVIOUS_GALLERY, typed("["),
                 new Pressed(new KeyCodeCombination(KeyCode.TAB, KeyCombination.CONTROL_DOWN, KeyCombination.SHIFT_DOWN)));
 
-        section("Presenting");
-        bind(Context.ALWAYS, "Presentation (full screen) on / off", Command.TOGGLE_PRESENTATION, key(KeyCode.F11), key(KeyCode.F));
-        bind(Context.ALWAYS, "Present from the gallery's cover", Command.PRESENT_FROM_COVER, key(KeyCode.F5));
-        bind(Context.ALWAYS, "Present from this slide", Command.PRESENT_FROM_HERE, shift(KeyCode.F5));
-        bind(Context.ALWAYS, "Close one layer: help, number, screen, zoom, grid, presentation", Command.CLOSE_LAYER,
+        section("keys.section.presenting");
+        bind(Context.ALWAYS, "keys.TOGGLE_PRESENTATION", Command.TOGGLE_PRESENTATION, key(KeyCode.F11), key(KeyCode.F));
+        bind(Context.ALWAYS, "keys.PRESENT_FROM_COVER", Command.PRESENT_FROM_COVER, key(KeyCode.F5));
+        bind(Context.ALWAYS, "keys.PRESENT_FROM_HERE", Command.PRESENT_FROM_HERE, shift(KeyCode.F5));
+        bind(Context.ALWAYS, "keys.CLOSE_LAYER", Command.CLOSE_LAYER,
                 key(KeyCode.ESCAPE));
-        bind(Context.ALWAYS, "Quit (where you are is remembered)", Command.QUIT, ctrl(KeyCode.Q));
-        bind(Context.ALWAYS, "Autoplay on / off", Command.TOGGLE_AUTOPLAY, key(KeyCode.A));
-        bind(Context.ALWAYS, "Autoplay faster", Command.AUTOPLAY_FASTER, typed("+"), key(KeyCode.ADD));
-        bind(Context.ALWAYS, "Autoplay slower", Command.AUTOPLAY_SLOWER, typed("-"), key(KeyCode.SUBTRACT));
-        bind(Context.ALWAYS, "Autoplay loop on / off (the gallery starts again after its last slide)", Command.TOGGLE_LOOP,
+        bind(Context.ALWAYS, "keys.QUIT", Command.QUIT, ctrl(KeyCode.Q));
+        bind(Context.ALWAYS, "keys.TOGGLE_AUTOPLAY", Command.TOGGLE_AUTOPLAY, key(KeyCode.A));
+        bind(Context.ALWAYS, "keys.AUTOPLAY_FASTER", Command.AUTOPLAY_FASTER, typed("+"), key(KeyCode.ADD));
+        bind(Context.ALWAYS, "keys.AUTOPLAY_SLOWER", Command.AUTOPLAY_SLOWER, typed("-"), key(KeyCode.SUBTRACT));
+        bind(Context.ALWAYS, "keys.TOGGLE_LOOP", Command.TOGGLE_LOOP,
                 key(KeyCode.L));
-        bind(Context.ALWAYS, "Black screen (again to come back)", Command.BLACK_SCREEN, key(KeyCode.B), typed("."));
-        bind(Context.ALWAYS, "White screen (again to come back)", Command.WHITE_SCREEN, key(KeyCode.W), typed(","));
-        bind(Context.ALWAYS, "Presenter view on / off (a second window)", Command.PRESENTER_VIEW, key(KeyCode.P));
-        bind(Context.ALWAYS, "Audience view to the next screen", Command.AUDIENCE_NEXT_SCREEN, shift(KeyCode.P));
-        bind(Context.ALWAYS, "Pause / resume the talk's timer", Command.TIMER_PAUSE, shift(KeyCode.T), key(KeyCode.PAUSE));
-        bind(Context.ALWAYS, "Reset the talk's timer to 0:00", Command.TIMER_RESET, shift(KeyCode.R));
-        bind(Context.ALWAYS, "This help", Command.TOGGLE_HELP, typed("?"), key(KeyCode.F1));
+        bind(Context.ALWAYS, "keys.BLACK_SCREEN", Command.BLACK_SCREEN, key(KeyCode.B), typed("."));
+        bind(Context.ALWAYS, "keys.WHITE_SCREEN", Command.WHITE_SCREEN, key(KeyCode.W), typed(","));
+        bind(Context.ALWAYS, "keys.PRESENTER_VIEW", Command.PRESENTER_VIEW, key(KeyCode.P));
+        bind(Context.ALWAYS, "keys.AUDIENCE_NEXT_SCREEN", Command.AUDIENCE_NEXT_SCREEN, shift(KeyCode.P));
+        bind(Context.ALWAYS, "keys.TIMER_PAUSE", Command.TIMER_PAUSE, shift(KeyCode.T), key(KeyCode.PAUSE));
+        bind(Context.ALWAYS, "keys.TIMER_RESET", Command.TIMER_RESET, shift(KeyCode.R));
+        bind(Context.ALWAYS, "keys.TOGGLE_HELP", Command.TOGGLE_HELP, typed("?"), key(KeyCode.F1));
 
-        section("Story");
-        bind(Context.ALWAYS, "Story text larger", Command.STORY_TEXT_LARGER,
+        section("keys.section.story");
+        bind(Context.ALWAYS, "keys.STORY_TEXT_LARGER", Command.STORY_TEXT_LARGER,
                 new Pressed(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY)),
                 ctrl(KeyCode.PLUS), ctrl(KeyCode.ADD));
-        bind(Context.ALWAYS, "Story text smaller", Command.STORY_TEXT_SMALLER, ctrl(KeyCode.MINUS), ctrl(KeyCode.SUBTRACT));
-        bind(Context.ALWAYS, "Story text default size", Command.STORY_TEXT_DEFAULT, ctrl(KeyCode.DIGIT0), ctrl(KeyCode.NUMPAD0));
+        bind(Context.ALWAYS, "keys.STORY_TEXT_SMALLER", Command.STORY_TEXT_SMALLER, ctrl(KeyCode.MINUS), ctrl(KeyCode.SUBTRACT));
+        bind(Context.ALWAYS, "keys.STORY_TEXT_DEFAULT", Command.STORY_TEXT_DEFAULT, ctrl(KeyCode.DIGIT0), ctrl(KeyCode.NUMPAD0));
     }
 
     /** Every row, in the order the help lists them: keys and pointer gestures. */
@@ -229,22 +234,22 @@ public final class KeyMap {
 
     private String section = "";
 
-    private void section(String name) {
-        section = name;
+    private void section(String nameKey) {
+        section = messages.get(nameKey);
     }
 
-    private void bind(Context context, String description, Command command, Trigger... triggers) {
+    private void bind(Context context, String descriptionKey, Command command, Trigger... triggers) {
         bindAs(Arrays.stream(triggers).map(Trigger::displayText).distinct().collect(Collectors.joining(", ")),
-                context, description, command, triggers);
+                context, descriptionKey, command, triggers);
     }
 
-    private void bindAs(String keysText, Context context, String description, Command command, Trigger... triggers) {
-        bindings.add(new Binding(section, context, keysText, description, command, List.of(triggers)));
+    private void bindAs(String keysText, Context context, String descriptionKey, Command command, Trigger... triggers) {
+        bindings.add(new Binding(section, context, keysText, messages.get(descriptionKey), command, List.of(triggers)));
     }
 
     /** A row for the help: what the mouse or a touchpad does, and the command it amounts to. */
-    private void gesture(String gestureText, String description, Command command) {
-        bindings.add(new Binding(section, Context.POINTER, gestureText, description, command, List.of()));
+    private void gesture(String key, Command command) {
+        bindings.add(new Binding(section, Context.POINTER, messages.get(key + ".text"), messages.get(key), command, List.of()));
     }
 
     private static Trigger key(KeyCode code) {
