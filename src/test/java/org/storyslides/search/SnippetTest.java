@@ -1,0 +1,98 @@
+package org.storyslides.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SnippetTest {
+
+    static Snippet snippet(String query, String... texts) {
+        return Snippet.of(SearchQueryTest.entry(texts), SearchQuery.parse(query));
+    }
+
+    static String marked(Snippet snippet) {
+        StringBuilder out = new StringBuilder(snippet.text());
+        for (int i = snippet.hits().size() - 1; i >= 0; i--) {
+            Snippet.Hit hit = snippet.hits().get(i);
+            out.insert(hit.end(), ']').insert(hit.start(), '[');
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aShortTextIsShownWholeWithItsMatchesMarkedAsPrinted() {
+        assertThat(marked(snippet("gonzalez", "Photo by Rick González"))).isEqualTo("Photo by Rick [González]");
+    }
+
+    @Test
+    void everyOccurrenceOfEveryWordIsMarked() {
+        assertThat(marked(snippet("be polite", "Be polite, be professional"))).isEqualTo("[Be] [polite], [be] professional");
+    }
+
+    @Test
+    void overlappingMatchesAreMarkedOnce() {
+        assertThat(marked(snippet("mat atti", "Mattis"))).isEqualTo("[Matti]s");
+    }
+
+    @Test
+    void theTextHoldingTheFirstMatchIsTheOneShown() {
+        assertThat(marked(snippet("hook", "An F-22 Raptor flies", "Air Force photo by Staff Sgt. Corey Hook")))
+                .isEqualTo("Air Force photo by Staff Sgt. Corey [Hook]");
+    }
+
+    @Test
+    void aLongTextIsCutAtWordsAroundTheMatchWithEllipses() {
+        String before = "word ".repeat(30);
+        String after = " tail".repeat(60);
+        Snippet shown = snippet("chinook", before + "Chinook" + after);
+        assertThat(shown.text()).startsWith("\u2026word ").endsWith("tail\u2026");
+        assertThat(shown.text()).doesNotContain("  ");
+        assertThat(shown.text().length()).isLessThanOrEqualTo(Snippet.BEFORE + Snippet.AFTER + 2);
+        Snippet.Hit hit = shown.hits().get(0);
+        assertThat(shown.text().substring(hit.start(), hit.end())).isEqualTo("Chinook");
+        // about BEFORE chars of context before the match, starting at a whole word
+        assertThat(hit.start()).isBetween(Snippet.BEFORE - 5, Snippet.BEFORE + 1);
+    }
+
+    @Test
+    void aMatchNearTheStartShowsTheTextFromItsStart() {
+        Snippet shown = snippet("second", "First second third " + "more ".repeat(50));
+        assertThat(shown.text()).startsWith("First second");
+        assertThat(marked(shown)).startsWith("First [second] third");
+        assertThat(shown.text()).endsWith("\u2026");
+    }
+
+    @Test
+    void aMatchNearTheEndShowsTheTextToItsEnd() {
+        Snippet shown = snippet("last", "more ".repeat(50) + "the last word");
+        assertThat(marked(shown)).startsWith("\u2026").endsWith("the [last] word");
+    }
+
+    @Test
+    void aMatchInsideAWordLongerThanTheContextStillShows() {
+        String long1 = "x".repeat(200);
+        Snippet shown = snippet("needle", long1 + "needle" + long1);
+        assertThat(marked(shown)).startsWith("\u2026[needle]");
+    }
+
+    @Test
+    void aMatchAfterTheShownWordsIsNotMarked() {
+        String text = "alpha " + "filler ".repeat(40) + "alpha";
+        Snippet shown = snippet("alpha", text);
+        assertThat(shown.hits()).hasSize(1);
+        assertThat(shown.hits().get(0)).isEqualTo(new Snippet.Hit(0, 5));
+    }
+
+    @Test
+    void aMatchOnAFoldedLetterMarksTheLetterAsPrinted() {
+        assertThat(marked(snippet("strasse", "Die Straße hier"))).isEqualTo("Die [Straße] hier");
+    }
+
+    @Test
+    void anEntryWithoutTextsGivesAnEmptySnippet() {
+        assertThat(Snippet.of(SearchEntry.of(new SearchPlace.Slide("g", "G", 0), List.of()), SearchQuery.parse("x")))
+                .isEqualTo(new Snippet("", List.of()));
+    }
+}
