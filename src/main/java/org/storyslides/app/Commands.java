@@ -10,6 +10,7 @@ import org.storyslides.presentation.AutoplayModel;
 import org.storyslides.presentation.PresentationModel;
 import org.storyslides.presentation.ScreenCover;
 import org.storyslides.presenter.PresenterModel;
+import org.storyslides.search.SearchModel;
 import org.storyslides.story.StoryTextSize;
 
 import java.util.function.IntConsumer;
@@ -30,6 +31,7 @@ final class Commands {
     private final FilmstripModel filmstrip;
     private final PresenterModel presenter;
     private final Runnable quit;
+    private final SearchModel search;
 
     /**
      * @param captionScroll scrolls the caption: 1 down, -1 up (a view's work: how far is a matter of its type and band)
@@ -37,8 +39,9 @@ final class Commands {
      */
     Commands(CarouselModel carousel, SlideNumberEntry entry, HelpModel help, PresentationModel presentation,
              AutoplayModel autoplay, StoryTextSize storyText, IntSupplier gridColumns, IntConsumer captionScroll,
-             ZoomModel zoom, FilmstripModel filmstrip, PresenterModel presenter, Runnable quit) {
+             ZoomModel zoom, FilmstripModel filmstrip, PresenterModel presenter, Runnable quit, SearchModel search) {
         this.presenter = presenter;
+        this.search = search;
         this.quit = quit;
         this.zoom = zoom;
         this.filmstrip = filmstrip;
@@ -115,6 +118,12 @@ final class Commands {
             case AUDIENCE_NEXT_SCREEN -> presenter.moveAudienceToNextScreen();
             case TIMER_PAUSE -> presenter.pacing().togglePause();
             case TIMER_RESET -> presenter.pacing().reset();
+            case OPEN_SEARCH -> search.open();
+            case SEARCH_NEXT -> search.goNext();
+            case SEARCH_PREVIOUS -> search.goPrevious();
+            case SEARCH_LOOK_NEXT -> search.lookNext();
+            case SEARCH_LOOK_PREVIOUS -> search.lookPrevious();
+            case SEARCH_CLOSE -> search.close();
             case TOGGLE_HELP -> help.toggle();
             case STORY_TEXT_LARGER -> storyText.larger();
             case STORY_TEXT_SMALLER -> storyText.smaller();

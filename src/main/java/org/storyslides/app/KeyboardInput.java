@@ -12,6 +12,7 @@ import org.storyslides.keys.Command;
 import org.storyslides.keys.KeyMap;
 import org.storyslides.keys.SlideNumberEntry;
 import org.storyslides.presentation.AutoplayModel;
+import org.storyslides.search.SearchModel;
 
 /**
  * The scene-level key filter: looks each key up in the {@link KeyMap} and runs its command,
@@ -27,9 +28,11 @@ final class KeyboardInput {
     private final SlideNumberEntry entry;
     private final AutoplayModel autoplay;
     private final ZoomModel zoom;
+    private final SearchModel search;
 
     KeyboardInput(KeyMap keyMap, Commands commands, CarouselModel carousel, SlideNumberEntry entry, AutoplayModel autoplay,
-                  ZoomModel zoom) {
+                  ZoomModel zoom, SearchModel search) {
+        this.search = search;
         this.zoom = zoom;
         this.keyMap = keyMap;
         this.commands = commands;
@@ -67,7 +70,7 @@ final class KeyboardInput {
         if (pressesFocusedButton(scene, event)) {
             return;
         }
-        keyMap.find(event, new KeyMap.State(carousel.isGridShown(), entry.isTyping(), !zoom.isFitted())).ifPresent(binding -> {
+        keyMap.find(event, new KeyMap.State(carousel.isGridShown(), entry.isTyping(), !zoom.isFitted(), search.isOpen())).ifPresent(binding -> {
             if (binding.command() == Command.PAN) {
                 int[] direction = KeyMap.panDirection(event);
                 commands.pan(direction[0], direction[1]);

@@ -43,6 +43,8 @@ import org.storyslides.presentation.ScreenCoverLayer;
 import org.storyslides.presenter.PacingModel;
 import org.storyslides.presenter.PresenterModel;
 import org.storyslides.presenter.WallClock;
+import org.storyslides.search.SearchModel;
+import org.storyslides.search.SearchOverlay;
 import org.storyslides.settings.Settings;
 import org.storyslides.settings.SettingsStore;
 import org.storyslides.story.StoryTextSize;
@@ -77,11 +79,7 @@ public final class SlideshowWindow {
     private final Settings remembered;
     private final Messages messages = new Messages(Locale.ENGLISH);
     // galleries are read here, one at a time, never on the JavaFX thread
-    private final ExecutorService galleryReader = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "storyslides-gallery");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService galleryReader = daemon("storyslides-gallery");
 
     private CarouselModel carousel;
     private FilmstripModel filmstrip;
@@ -104,6 +102,10 @@ public final class SlideshowWindow {
     private Stage stage;
     private SlideImages images;
     private final List<Runnable> whenClosed = new ArrayList<>();
+    // search reads the galleries on one thread and answers queries on another, so typing never waits on a read
+    private final ExecutorService searchReader = daemon("storyslides-search-index");
+    private final ExecutorService searchQueries = daemon("storyslides-search");
+    private SearchModel search;
 
     /**
      * @param settingsStore where the remembered state is saved when the window closes
@@ -143,11 +145,14 @@ public final class SlideshowWindow {
         StoryView storyView = new StoryView(carousel, storyText, images, messages, motion);
         SplitPane split = new SplitPane(storyView, carouselView);
         split.setId("split");
+        search = new SearchModel(content, new SearchJumps(carousel, storyView, presentation), messages, searchReader, searchQueries,
+                Platform::runLater);
+        autoplay.pauseWhile(PauseReason.SEARCH, search.openProperty());
 
         carouselView.addStageOverlay(new SlideNumberOverlay(entry, motion), Pos.BOTTOM_CENTER);
         carouselView.addStageOverlay(noticeView(), Pos.TOP_CENTER);
         carouselView.addStageOverlay(autoplayLine(), Pos.BOTTOM_LEFT);
-        StackPane root = new StackPane(split, new ScreenCoverLayer(presentation));
+        StackPane root = new StackPane(split, new ScreenCoverLayer(presentation), new SearchOverlay(search, messages));
         // the help is built the first time it is asked for, not at start-up
         help.shownProperty().addListener((observable, was, shown) -> {
             if (shown && root.lookup("#help") == null) {
@@ -160,8 +165,8 @@ public final class SlideshowWindow {
         scene.getStylesheets().add(Objects.requireNonNull(
                 SlideshowWindow.class.getResource("slideshow.css"), "missing resource: slideshow.css").toExternalForm());
         Commands commands = new Commands(carousel, entry, help, presentation, autoplay, storyText, carouselView::gridColumns,
-                carouselView::scrollCaption, zoom, filmstrip, presenter, stage::close);
-        KeyboardInput keyboard = new KeyboardInput(keyMap, commands, carousel, entry, autoplay, zoom);
+                carouselView::scrollCaption, zoom, filmstrip, presenter, stage::close, search);
+        KeyboardInput keyboard = new KeyboardInput(keyMap, commands, carousel, entry, autoplay, zoom, search);
         keyboard.install(scene);
         PresentationMode presentationMode = new PresentationMode(stage, split, storyView, carouselView, presentation, motion,
                 carouselView.fadingControls(), messages.get("presentation.exitHint"));
@@ -188,6 +193,8 @@ public final class SlideshowWindow {
         whenClosed.add(() -> {
             // nothing read or decoded for a window that is gone, nothing of it held by the stage
             galleryReader.shutdownNow();
+            searchReader.shutdownNow();
+            searchQueries.shutdownNow();
             images.close();
             presentationMode.dispose();
             presenterWindow.dispose();
@@ -217,6 +224,14 @@ public final class SlideshowWindow {
             if (!stage.isFocused()) {
                 autoplay.setKeyHeld(false); // a key released in another window is never seen here
             }
+        });
+    }
+
+    private static ExecutorService daemon(String name) {
+        return Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work, name);
+            thread.setDaemon(true);
+            return thread;
         });
     }
 
@@ -382,6 +397,10 @@ public final class SlideshowWindow {
 
     public PresenterModel presenter() {
         return presenter;
+    }
+
+    public SearchModel search() {
+        return search;
     }
 
     /** The presenter view's window while it is open, else null. */

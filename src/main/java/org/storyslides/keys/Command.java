@@ -14,13 +14,15 @@ public enum Command {
     TOGGLE_AUTOPLAY, AUTOPLAY_FASTER, AUTOPLAY_SLOWER, TOGGLE_LOOP,
     BLACK_SCREEN, WHITE_SCREEN,
     PRESENTER_VIEW, AUDIENCE_NEXT_SCREEN, TIMER_PAUSE, TIMER_RESET,
+    OPEN_SEARCH, SEARCH_NEXT, SEARCH_PREVIOUS, SEARCH_LOOK_NEXT, SEARCH_LOOK_PREVIOUS, SEARCH_CLOSE,
     TOGGLE_HELP,
     STORY_TEXT_LARGER, STORY_TEXT_SMALLER, STORY_TEXT_DEFAULT;
 
     /** The commands that move through slides or galleries: on a black or white screen they bring the slide back. */
     public boolean navigates() {
         return switch (this) {
-            case NEXT_SLIDE, PREVIOUS_SLIDE, FIRST_SLIDE, LAST_SLIDE, NEXT_GALLERY, PREVIOUS_GALLERY, GO_TO_TYPED_SLIDE -> true;
+            case NEXT_SLIDE, PREVIOUS_SLIDE, FIRST_SLIDE, LAST_SLIDE, NEXT_GALLERY, PREVIOUS_GALLERY, GO_TO_TYPED_SLIDE, SEARCH_NEXT,
+                 SEARCH_PREVIOUS -> true;
             default -> false;
         };
     }

@@ -32,18 +32,30 @@ public final class KeyMap {
         /** while the picture on show is zoomed in: these keys come before the slide's own */
         ZOOMED,
         /** done with the mouse or a touchpad, not a key: listed in the help beside the keys */
-        POINTER
+        POINTER,
+        /** while the search field is open: these keys, and {@link #EVERYWHERE}'s, only; the others type */
+        SEARCH,
+        /** anywhere, the search field included: keys that never type a character */
+        EVERYWHERE
     }
 
     /** What the filter needs to know of the app's state to pick a context. */
-    public record State(boolean gridShown, boolean typingNumber, boolean zoomed) {
+    public record State(boolean gridShown, boolean typingNumber, boolean zoomed, boolean searching) {
+        public State(boolean gridShown, boolean typingNumber, boolean zoomed) {
+            this(gridShown, typingNumber, zoomed, false);
+        }
+
         public State(boolean gridShown, boolean typingNumber) {
             this(gridShown, typingNumber, false);
         }
 
         boolean allows(Context context) {
+            if (searching) {
+                return context == Context.SEARCH || context == Context.EVERYWHERE;
+            }
             return switch (context) {
-                case ALWAYS -> true;
+                case ALWAYS, EVERYWHERE -> true;
+                case SEARCH -> false;
                 case SLIDE -> !gridShown;
                 case GRID -> gridShown;
                 case TYPING -> typingNumber;
@@ -178,7 +190,7 @@ public final class KeyMap {
         bind(Context.ALWAYS, "keys.PRESENT_FROM_HERE", Command.PRESENT_FROM_HERE, shift(KeyCode.F5));
         bind(Context.ALWAYS, "keys.CLOSE_LAYER", Command.CLOSE_LAYER,
                 key(KeyCode.ESCAPE));
-        bind(Context.ALWAYS, "keys.QUIT", Command.QUIT, ctrl(KeyCode.Q));
+        bind(Context.EVERYWHERE, "keys.QUIT", Command.QUIT, ctrl(KeyCode.Q));
         bind(Context.ALWAYS, "keys.TOGGLE_AUTOPLAY", Command.TOGGLE_AUTOPLAY, key(KeyCode.A));
         bind(Context.ALWAYS, "keys.AUTOPLAY_FASTER", Command.AUTOPLAY_FASTER, typed("+"), key(KeyCode.ADD));
         bind(Context.ALWAYS, "keys.AUTOPLAY_SLOWER", Command.AUTOPLAY_SLOWER, typed("-"), key(KeyCode.SUBTRACT));
@@ -191,6 +203,16 @@ public final class KeyMap {
         bind(Context.ALWAYS, "keys.TIMER_PAUSE", Command.TIMER_PAUSE, shift(KeyCode.T), key(KeyCode.PAUSE));
         bind(Context.ALWAYS, "keys.TIMER_RESET", Command.TIMER_RESET, shift(KeyCode.R));
         bind(Context.ALWAYS, "keys.TOGGLE_HELP", Command.TOGGLE_HELP, typed("?"), key(KeyCode.F1));
+
+        section("keys.section.search");
+        bind(Context.ALWAYS, "keys.OPEN_SEARCH", Command.OPEN_SEARCH, ctrl(KeyCode.F), typed("/"));
+        bind(Context.SEARCH, "keys.SEARCH_NEXT.field", Command.SEARCH_NEXT, key(KeyCode.ENTER));
+        bind(Context.SEARCH, "keys.SEARCH_PREVIOUS.field", Command.SEARCH_PREVIOUS, shift(KeyCode.ENTER));
+        bind(Context.EVERYWHERE, "keys.SEARCH_NEXT", Command.SEARCH_NEXT, key(KeyCode.F3));
+        bind(Context.EVERYWHERE, "keys.SEARCH_PREVIOUS", Command.SEARCH_PREVIOUS, shift(KeyCode.F3));
+        bind(Context.SEARCH, "keys.SEARCH_LOOK_NEXT", Command.SEARCH_LOOK_NEXT, key(KeyCode.DOWN));
+        bind(Context.SEARCH, "keys.SEARCH_LOOK_PREVIOUS", Command.SEARCH_LOOK_PREVIOUS, key(KeyCode.UP));
+        bind(Context.SEARCH, "keys.SEARCH_CLOSE", Command.SEARCH_CLOSE, key(KeyCode.ESCAPE));
 
         section("keys.section.story");
         bind(Context.ALWAYS, "keys.STORY_TEXT_LARGER", Command.STORY_TEXT_LARGER,

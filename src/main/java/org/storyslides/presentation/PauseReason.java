@@ -9,6 +9,8 @@ public enum PauseReason {
     COVER,
     /** The keys' help is open. */
     HELP,
+    /** The search field is open: the reader is looking for something. */
+    SEARCH,
     /** A slide number is being typed (or its answer is on show). */
     TYPING,
     /** The SEE ALL grid is open. */

@@ -103,13 +103,19 @@ public final class SearchModel {
         backHere = () -> { };
     }
 
+    /** The reader went elsewhere (a click outside search took the focus): closes, leaving the window where it is. */
+    public void leave() {
+        picked = true;
+        close();
+    }
+
     /** Down: selects the next result and shows it, as a look (Esc comes back). */
-    public void selectNext() {
+    public void lookNext() {
         look(1);
     }
 
     /** Up: selects the result before and shows it, as a look. */
-    public void selectPrevious() {
+    public void lookPrevious() {
         look(-1);
     }
 

@@ -3,6 +3,7 @@ package org.storyslides.story;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
@@ -19,7 +20,11 @@ import org.storyslides.gallery.SlideImages;
 import org.storyslides.i18n.Messages;
 import org.storyslides.presentation.MotionPreference;
 
+import javafx.util.Duration;
+
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,12 +33,15 @@ import java.util.Map;
  * The story pane: headline, "source · dateline · date", then the body in page order, with a card
  * where the page embeds a gallery and muted related headlines for SEE ALSO. When the gallery on
  * show changes, however it changes, the story scrolls its card into view (unless it is whole on
- * screen already): briefly and smoothly, or at once when motion is reduced.
+ * screen already): briefly and smoothly, or at once when motion is reduced. Search scrolls it to a
+ * paragraph the same way and marks the paragraph for a moment.
  */
 public final class StoryView extends ScrollPane {
 
     /** The story's body size in px at the default text size; the rest of its type is set in em. */
     static final double BASE_TEXT_SIZE = 15.5;
+    /** How long a part search went to stays marked. */
+    static final Duration FOUND_FOR = Duration.seconds(2.5);
 
     private final VBox column = new VBox();
     private final VBox page;
@@ -42,8 +50,15 @@ public final class StoryView extends ScrollPane {
     // the first card of each gallery the story embeds
     private final Map<String, Node> cards = new HashMap<>();
     private final Timeline scroll = new Timeline();
-    // the card is scrolled to at the next layout, when it has its place and the story its height
+    // each body block's node by its index in the story, and the headline: search goes to them
+    private final List<Node> blocks = new ArrayList<>();
+    private final Label headline;
+    // a part found by search, marked for a moment
+    private final PauseTransition foundFor = new PauseTransition(FOUND_FOR);
+    private Node found;
+    // the card on show (or a part found) is scrolled to at the next layout, when it has its place and the story its height
     private boolean revealPending;
+    private Node toReveal;
 
     public StoryView(CarouselModel carousel, StoryTextSize textSize, SlideImages images, Messages messages,
                      MotionPreference motion) {
@@ -64,21 +79,58 @@ public final class StoryView extends ScrollPane {
                 textSize.scaleProperty()));
 
         Story story = carousel.content().story();
-        Label headline = text(story.headline(), "story-headline");
+        headline = text(story.headline(), "story-headline");
         Label meta = text(messages.format("story.meta", story.source(), story.dateline(),
                 story.published().format(DateTimeFormatter.ofPattern("MMM d, yyyy", messages.locale()))), "story-meta");
         column.getChildren().addAll(headline, meta);
         for (StoryBlock block : story.body()) {
-            column.getChildren().add(switch (block.type()) {
+            Node node = switch (block.type()) {
                 case PARAGRAPH -> text(block.text(), "story-paragraph");
                 case SEE_ALSO -> seeAlso(block.text(), messages);
                 case GALLERY -> galleryCard(block, carousel, images, messages);
-            });
+            };
+            blocks.add(node);
+            column.getChildren().add(node);
         }
-        carousel.galleryProperty().addListener((observable, was, now) -> {
-            revealPending = true;
-            requestLayout();
-        });
+        carousel.galleryProperty().addListener((observable, was, now) -> revealLater(null));
+        foundFor.setOnFinished(event -> unmark());
+    }
+
+    /**
+     * Scrolls the story to a part of it and marks it for a moment (search went there).
+     *
+     * @param block the part's index in the story's body, -1 for the headline
+     */
+    public void reveal(int block) {
+        Node part = block < 0 ? headline : blocks.get(block);
+        unmark();
+        found = part;
+        part.getStyleClass().add("found");
+        foundFor.playFromStart();
+        revealLater(part);
+    }
+
+    /** Goes back to a scroll position (search brings the story back where it was), nothing marked. */
+    public void scrollBackTo(double vvalue) {
+        unmark();
+        revealPending = false;
+        scroll.stop();
+        setVvalue(vvalue);
+    }
+
+    private void unmark() {
+        foundFor.stop();
+        if (found != null) {
+            found.getStyleClass().remove("found");
+            found = null;
+        }
+    }
+
+    /** @param node what to scroll to at the next layout; null: the card of the gallery on show */
+    private void revealLater(Node node) {
+        toReveal = node;
+        revealPending = true;
+        requestLayout();
     }
 
     private Node galleryCard(StoryBlock block, CarouselModel carousel, SlideImages images, Messages messages) {
@@ -97,15 +149,15 @@ public final class StoryView extends ScrollPane {
         if (revealPending && getScene() != null && getViewportBounds().getHeight() > 0) {
             revealPending = false;
             page.layout(); // the cards where this pass puts them (the card on show may have grown a line)
-            revealCardOnShow();
+            Node node = toReveal != null ? toReveal : cards.get(carousel.getGallery().id());
+            toReveal = null;
+            if (node != null) { // null: a gallery the story does not embed
+                scrollToShow(node);
+            }
         }
     }
 
-    private void revealCardOnShow() {
-        Node card = cards.get(carousel.getGallery().id());
-        if (card == null) {
-            return; // a gallery the story does not embed
-        }
+    private void scrollToShow(Node card) {
         Bounds bounds = page.sceneToLocal(card.localToScene(card.getBoundsInLocal()));
         double target = ScrollToReveal.vvalue(bounds.getMinY(), bounds.getMaxY(), page.getLayoutBounds().getHeight(),
                 getViewportBounds().getHeight(), getVvalue());

@@ -108,9 +108,9 @@ class SearchModelTest {
         SearchModel search = model();
         search.open();
         search.queryProperty().set("mattis");
-        search.selectNext();
-        search.selectNext();
-        search.selectPrevious();
+        search.lookNext();
+        search.lookNext();
+        search.lookPrevious();
         assertThat(search.getSelected()).isEqualTo(1);
         assertThat(target.shown).hasSize(3);
         search.close();
@@ -123,7 +123,7 @@ class SearchModelTest {
         SearchModel search = model();
         search.open();
         search.queryProperty().set("mattis");
-        search.selectPrevious();
+        search.lookPrevious();
         assertThat(search.getSelected()).isEqualTo(search.getResults().size() - 1);
     }
 
@@ -132,7 +132,7 @@ class SearchModelTest {
         SearchModel search = model();
         search.open();
         search.queryProperty().set("mattis");
-        search.selectNext();
+        search.lookNext();
         search.goNext();
         search.close();
         assertThat(target.broughtBack).isZero();
@@ -153,7 +153,7 @@ class SearchModelTest {
         SearchModel search = model();
         search.open();
         search.queryProperty().set("mattis");
-        search.selectNext(); // a look first: the pick still keeps the window where it was sent
+        search.lookNext(); // a look first: the pick still keeps the window where it was sent
         search.pick(2);
         assertThat(target.shown).last().isEqualTo(search.getResults().get(2).place());
         assertThat(search.getSelected()).isEqualTo(2);
@@ -180,7 +180,7 @@ class SearchModelTest {
         search.goNext();
         search.close();
         search.open();
-        search.selectNext();
+        search.lookNext();
         search.close();
         assertThat(target.herePlaces).isEqualTo(2);
         assertThat(target.broughtBack).isEqualTo(1);
@@ -202,8 +202,8 @@ class SearchModelTest {
         SearchModel search = model();
         search.open();
         search.queryProperty().set("zzzzqx");
-        search.selectNext();
-        search.selectPrevious();
+        search.lookNext();
+        search.lookPrevious();
         search.goNext();
         search.goPrevious();
         assertThat(target.shown).isEmpty();
@@ -293,7 +293,7 @@ class SearchModelTest {
         search.queryProperty().set("mattis");
         handOut.get(0).accept(stages.get(0)); // the story
         int inStory = search.getResults().size();
-        search.selectNext();
+        search.lookNext();
         assertThat(search.getSelected()).isEqualTo(1);
         assertThat(search.statusProperty().get()).isEqualTo("2 of " + inStory + " \u00B7 reading the galleries (0 of 2)");
         handOut.get(0).accept(stages.get(1));
