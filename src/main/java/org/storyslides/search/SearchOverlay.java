@@ -1,5 +1,6 @@
 package org.storyslides.search;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -73,8 +74,9 @@ public final class SearchOverlay extends StackPane {
         });
         list.visibleProperty().bind(search.resultsProperty().isNotEqualTo(List.of()));
         list.managedProperty().bind(list.visibleProperty());
-        list.setFixedCellSize(-1);
-        list.setPrefHeight(0);
+        // rows of one height (CSS: -fx-fixed-cell-size): the list lays out every row it shows in one pass
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(shown.size(), ROWS_SHOWN) * Math.max(list.getFixedCellSize(), 0) + 2, shown, list.fixedCellSizeProperty()));
 
         VBox panel = new VBox(row, list);
         panel.getStyleClass().add("search-panel");
@@ -85,7 +87,6 @@ public final class SearchOverlay extends StackPane {
         managedProperty().bind(visibleProperty());
         search.resultsProperty().addListener((observable, was, now) -> {
             shown.setAll(now);
-            list.setPrefHeight(Math.min(now.size(), ROWS_SHOWN) * 58 + 4);
             select(search.getSelected());
         });
         search.selectedProperty().addListener((observable, was, now) -> select(now.intValue()));

@@ -13,9 +13,9 @@ import java.util.List;
  */
 public record Snippet(String text, List<Hit> hits) {
 
-    /** Characters kept before the first match and after it (about a line and a half of a result). */
-    static final int BEFORE = 48;
-    static final int AFTER = 120;
+    /** Characters kept before the first match and after it: two lines of a result at the panel's width. */
+    static final int BEFORE = 40;
+    static final int AFTER = 100;
     static final String ELLIPSIS = "\u2026";
 
     public record Hit(int start, int end) {
@@ -60,7 +60,9 @@ public record Snippet(String text, List<Hit> hits) {
 
     private static Snippet around(String original, List<Hit> hits) {
         int first = hits.isEmpty() ? 0 : hits.get(0).start();
-        int from = first <= BEFORE ? 0 : wordStartAfter(original, first - BEFORE, first);
+        // as many words as there is room for: a match near the end shows more before it
+        int wanted = Math.min(first - BEFORE, original.length() - BEFORE - AFTER);
+        int from = wanted <= 0 ? 0 : wordStartAfter(original, wanted, first);
         int lastEnd = hits.isEmpty() ? 0 : hits.get(0).end();
         int to = Math.max(lastEnd, Math.min(original.length(), first + AFTER));
         to = to >= original.length() ? original.length() : wordEndBefore(original, to, lastEnd);

@@ -71,6 +71,22 @@ class SnippetTest {
     }
 
     @Test
+    void aTextThatFitsIsShownWholeWhereverItsMatchIs() {
+        String title = "19 memorable quotes from James 'Mad Dog' Mattis";
+        assertThat(marked(snippet("mattis", title))).isEqualTo("19 memorable quotes from James 'Mad Dog' [Mattis]");
+        String fits = "x".repeat(Snippet.BEFORE + Snippet.AFTER - 6) + " match";
+        assertThat(snippet("match", fits).text()).isEqualTo(fits);
+    }
+
+    @Test
+    void aMatchNearTheEndOfALongTextShowsAsManyWordsBeforeIt() {
+        String text = "word ".repeat(80) + "end";
+        Snippet shown = snippet("end", text);
+        assertThat(shown.text()).startsWith("\u2026word").endsWith("end");
+        assertThat(shown.text().length()).isBetween(Snippet.BEFORE + Snippet.AFTER - 5, Snippet.BEFORE + Snippet.AFTER + 1);
+    }
+
+    @Test
     void aMatchInsideAWordLongerThanTheContextStillShows() {
         String long1 = "x".repeat(200);
         Snippet shown = snippet("needle", long1 + "needle" + long1);
