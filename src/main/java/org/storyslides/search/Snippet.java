@@ -66,6 +66,9 @@ public record Snippet(String text, List<Hit> hits) {
         int lastEnd = hits.isEmpty() ? 0 : hits.get(0).end();
         int to = Math.max(lastEnd, Math.min(original.length(), first + AFTER));
         to = to >= original.length() ? original.length() : wordEndBefore(original, to, lastEnd);
+        while (to < original.length() && to > lastEnd && ",;:".indexOf(original.charAt(to - 1)) >= 0) {
+            to--; // "April 24…", not "April 24,…"
+        }
         String prefix = from > 0 ? ELLIPSIS : "";
         String suffix = to < original.length() ? ELLIPSIS : "";
         String text = prefix + original.substring(from, to).strip() + suffix;

@@ -53,6 +53,7 @@ public final class Benchmarks {
         bench.startup();
         bench.headless();
         bench.zoom();
+        bench.search();
         bench.print();
     }
 
@@ -195,6 +196,22 @@ public final class Benchmarks {
                 figures.get("memory.viewSharp.percent"), figures.get("memory.decodeThreadCpu.percent")), "-", "", "-"});
         rows.add(new String[]{"largest region a zoom decodes (maxRegionBytes)", String.format("%.1f MB", figures.get("zoom.maxRegion.mb")),
                 "-", "", "-"});
+    }
+
+    // --- search, headless
+
+    private void search() throws Exception {
+        Map<String, Double> figures = headlessProbe(SearchProbe.class, work.toString());
+        String size = String.format("%d x %,d slides", SearchProbe.GALLERIES, SearchProbe.SLIDES);
+        addTarget(String.format("search: a keystroke to its results, p99 (%.0f keystrokes, %s)", figures.get("keystroke.count"), size),
+                figures.get("keystroke.p99.ms"), 50, "ms");
+        rows.add(new String[]{"  p50 / max; the first round's p99 / max", ms(figures.get("keystroke.p50.ms")) + " / "
+                + ms(figures.get("keystroke.max.ms")) + "; " + ms(figures.get("keystroke.firstRound.p99.ms")) + " / "
+                + ms(figures.get("keystroke.firstRound.max.ms")), "-", "", "-"});
+        rows.add(new String[]{"  the JavaFX thread's own time for a keystroke, p99 / max", ms(figures.get("keystroke.fx.p99.ms")) + " / "
+                + ms(figures.get("keystroke.fx.max.ms")), "-", "", "-"});
+        rows.add(new String[]{"search index of " + size + ": read in the background, time; heap", String.format("%s; %.1f MB",
+                ms(figures.get("index.ms")), figures.get("index.heap.mb")), "-", "", "-"});
     }
 
     /** The rows under a zoom or pan step's p99: the rest of its spread, and the first 100 steps apart. */

@@ -71,6 +71,14 @@ class SnippetTest {
     }
 
     @Test
+    void aCutTextEndsInItsEllipsisWithoutTheCommaBeforeIt() {
+        String text = "The match, " + "words, ".repeat(40);
+        Snippet shown = snippet("match", text);
+        assertThat(shown.text()).endsWith("words\u2026").doesNotContain(",\u2026");
+        assertThat(snippet("match", "The match, and the end,").text()).isEqualTo("The match, and the end,");
+    }
+
+    @Test
     void aTextThatFitsIsShownWholeWhereverItsMatchIs() {
         String title = "19 memorable quotes from James 'Mad Dog' Mattis";
         assertThat(marked(snippet("mattis", title))).isEqualTo("19 memorable quotes from James 'Mad Dog' [Mattis]");
