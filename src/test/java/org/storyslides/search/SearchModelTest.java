@@ -162,6 +162,50 @@ class SearchModelTest {
     }
 
     @Test
+    void aClickOnTheFirstResultGoesThere() {
+        SearchModel search = model();
+        search.open();
+        search.queryProperty().set("chinook");
+        search.pick(0);
+        assertThat(target.shown).containsExactly(military(7));
+    }
+
+    @Test
+    void aClickElsewhereClosesLeavingTheWindowWhereItWasSent() {
+        SearchModel search = model();
+        search.open();
+        search.queryProperty().set("mattis");
+        search.lookNext();
+        search.leave();
+        assertThat(search.isOpen()).isFalse();
+        assertThat(target.broughtBack).isZero();
+    }
+
+    @Test
+    void thePropertiesSayWhatTheGettersSay() {
+        SearchModel search = model();
+        assertThat(search.openProperty().get()).isFalse();
+        search.open();
+        search.queryProperty().set("chinook");
+        assertThat(search.openProperty().get()).isTrue();
+        assertThat(search.resultsProperty().get()).isEqualTo(search.getResults()).hasSize(1);
+        assertThat(search.selectedProperty().get()).isZero();
+        assertThat(search.answeredProperty().get()).isEqualTo("chinook");
+    }
+
+    @Test
+    void onceEverythingIsReadOneWarmUpQueryRunsAndChangesNothing() {
+        Later queries = new Later();
+        SearchModel search = new SearchModel(content, target, messages, now, queries, now);
+        search.open();
+        assertThat(queries.waiting).hasSize(1); // the index was read at once here: its warm-up waits
+        queries.runAll();
+        assertThat(search.getResults()).isEmpty();
+        assertThat(search.getSelected()).isEqualTo(-1);
+        assertThat(target.shown).isEmpty();
+    }
+
+    @Test
     void aClickOutsideTheResultsDoesNothing() {
         SearchModel search = model();
         search.open();

@@ -79,6 +79,15 @@ class SnippetTest {
     }
 
     @Test
+    void aTextStartingWithSpacesIsShownWithoutThemAndItsMarksStayOnTheMatch() {
+        assertThat(marked(snippet("match", "   spaces then match"))).isEqualTo("spaces then [match]");
+        String long1 = "  " + "word ".repeat(60) + "match " + "tail ".repeat(60);
+        Snippet shown = snippet("match", long1);
+        Snippet.Hit hit = shown.hits().get(0);
+        assertThat(shown.text().substring(hit.start(), hit.end())).isEqualTo("match");
+    }
+
+    @Test
     void aTextThatFitsIsShownWholeWhereverItsMatchIs() {
         String title = "19 memorable quotes from James 'Mad Dog' Mattis";
         assertThat(marked(snippet("mattis", title))).isEqualTo("19 memorable quotes from James 'Mad Dog' [Mattis]");

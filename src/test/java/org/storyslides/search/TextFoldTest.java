@@ -69,6 +69,15 @@ class TextFoldTest {
     }
 
     @Test
+    void foldedTextLongerThanTheOriginalMapsBackToo() {
+        TextFold.Folded folded = TextFold.folded("\u00DF\u00DF\u00DF\u00DFx");
+        assertThat(folded.text()).isEqualTo("ssssssssx");
+        assertThat(folded.start(7)).isEqualTo(3);
+        assertThat(folded.start(8)).isEqualTo(4);
+        assertThat(folded.end(9)).isEqualTo(5);
+    }
+
+    @Test
     void theFastAndTheMappedFoldAgree() {
         for (String text : new String[]{"Plain ASCII Text", "Tab\tand\nline", "Ünïcödé ß", ""}) {
             assertThat(TextFold.folded(text).text()).isEqualTo(TextFold.fold(text));
