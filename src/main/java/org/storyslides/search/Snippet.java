@@ -63,8 +63,11 @@ public record Snippet(String text, List<Hit> hits) {
         // as many words as there is room for: a match near the end shows more before it
         int wanted = Math.min(first - BEFORE, original.length() - BEFORE - AFTER);
         int from = wanted <= 0 ? 0 : wordStartAfter(original, wanted, first);
-        int lastEnd = hits.isEmpty() ? 0 : hits.get(0).end();
-        int to = Math.max(lastEnd, Math.min(original.length(), first + AFTER));
+        // never more than AFTER chars from the match's start, however long the match (matches run together
+        // in a caption of one letter repeated): the match is cut there too, between code points
+        int reach = codePointStart(original, Math.min(original.length(), first + AFTER));
+        int lastEnd = hits.isEmpty() ? 0 : Math.min(hits.get(0).end(), reach);
+        int to = Math.max(lastEnd, reach);
         to = to >= original.length() ? original.length() : wordEndBefore(original, to, lastEnd);
         while (to < original.length() && to > lastEnd && ",;:".indexOf(original.charAt(to - 1)) >= 0) {
             to--; // "April 24…", not "April 24,…"
@@ -83,6 +86,12 @@ public record Snippet(String text, List<Hit> hits) {
             }
         }
         return new Snippet(text, shown);
+    }
+
+    /** {@code at}, or the char before it when {@code at} is inside a surrogate pair. */
+    private static int codePointStart(String text, int at) {
+        return at > 0 && at < text.length() && Character.isLowSurrogate(text.charAt(at))
+                && Character.isHighSurrogate(text.charAt(at - 1)) ? at - 1 : at;
     }
 
     /** The start of the first word at or after {@code at} (but not past {@code limit}). */

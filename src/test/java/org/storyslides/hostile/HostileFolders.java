@@ -74,6 +74,34 @@ final class HostileFolders {
         return json.append("\n]}").toString();
     }
 
+    /**
+     * Writes galleries/{@code id}.json with any text in its title and captions: every character that is
+     * not printable ASCII (and every quote and backslash) written as a JSON escape, so control characters
+     * and lone surrogates reach the reader as themselves.
+     */
+    static void galleryOfAnyText(Path folder, String id, String title, List<SlideSpec> slides) throws IOException {
+        List<SlideSpec> escaped = slides.stream()
+                .map(slide -> new SlideSpec(slide.image(), slide.caption().stream().map(HostileFolders::jsonEscaped).toList())).toList();
+        Files.createDirectories(folder.resolve("galleries"));
+        Files.writeString(folder.resolve("galleries/" + id + ".json"), galleryJson(id, jsonEscaped(title), escaped));
+    }
+
+    /** {@code text} as the inside of a JSON string, in ASCII: anything else as a backslash-u escape (a pair for a pair). */
+    static String jsonEscaped(String text) {
+        StringBuilder json = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20 || c >= 0x7F) {
+                json.append(String.format("\\u%04X", (int) c));
+            } else {
+                json.append(c);
+            }
+        }
+        return json.toString();
+    }
+
     static void gallery(Path folder, String id, String title, List<SlideSpec> slides) throws IOException {
         Files.createDirectories(folder.resolve("galleries"));
         Files.writeString(folder.resolve("galleries/" + id + ".json"), galleryJson(id, title, slides));
