@@ -60,13 +60,20 @@ final class TextFold {
             return starts[folded];
         }
 
-        /** Where a match ending before folded index {@code foldedEnd} ends in the original. */
+        /**
+         * Where a match ending before folded index {@code foldedEnd} ends in the original: after the last char it
+         * came from and the marks on it (a highlight never parts a letter from its accent).
+         */
         int end(int foldedEnd) {
             if (foldedEnd == 0) {
                 return 0;
             }
             int last = starts[foldedEnd - 1];
-            return last + Character.charCount(original.codePointAt(last));
+            int end = last + Character.charCount(original.codePointAt(last));
+            while (end < original.length() && isMark(original.codePointAt(end))) {
+                end += Character.charCount(original.codePointAt(end));
+            }
+            return end;
         }
     }
 
@@ -95,8 +102,9 @@ final class TextFold {
             String again = spelled(c);
             kept.append(again != null ? again : Character.toString(c).toLowerCase(Locale.ROOT));
         });
-        // a lone mark folds to nothing: kept as it is, so a search for it still finds it
-        return kept.isEmpty() ? Character.toString(codePoint) : kept.toString();
+        // a mark on its own (an accent typed after its letter, as macOS writes names) goes as a precomposed
+        // letter's does: "Gonza\u0301lez" reads "gonzalez" too
+        return kept.toString();
     }
 
     /** Letters and marks a reader types differently, which no Unicode decomposition turns into plain ones. */

@@ -38,8 +38,18 @@ class TextFoldTest {
     }
 
     @Test
-    void keepsALoneMarkSoItCanStillBeFound() {
-        assertThat(TextFold.fold("\u0301")).isEqualTo("\u0301");
+    void anAccentWrittenAfterItsLetterFoldsAsAPrecomposedOneDoes() {
+        assertThat(TextFold.fold("Gonza\u0301lez")).isEqualTo(TextFold.fold("Gonz\u00E1lez")).isEqualTo("gonzalez");
+        assertThat(TextFold.fold("\u0301")).isEmpty();
+    }
+
+    @Test
+    void aMatchEndingOnALetterEndsAfterTheAccentsOnIt() {
+        TextFold.Folded folded = TextFold.folded("Gonza\u0301\u0327lez");
+        assertThat(folded.text()).isEqualTo("gonzalez");
+        assertThat(folded.end(5)).isEqualTo(7); // "gonza" ends after both marks on the a
+        assertThat(folded.start(5)).isEqualTo(7); // the l
+        assertThat(folded.end(8)).isEqualTo(10);
     }
 
     @Test

@@ -7,14 +7,14 @@ import java.util.List;
  * a package of its own and so cannot reach them: a snippet made from any texts (even texts the content
  * loader would refuse), the folding search compares with, and the snippet's sizes.
  */
-public final class SearchProbe {
+public final class SearchInsides {
 
     /** {@link Snippet#BEFORE} and {@link Snippet#AFTER}: the characters kept before and after the first match. */
     public static final int SNIPPET_BEFORE = Snippet.BEFORE;
     public static final int SNIPPET_AFTER = Snippet.AFTER;
     public static final String ELLIPSIS = Snippet.ELLIPSIS;
 
-    private SearchProbe() {
+    private SearchInsides() {
     }
 
     /** Whether a place holding {@code texts} is a result for {@code typed}. */
