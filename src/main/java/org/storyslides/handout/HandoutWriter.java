@@ -10,6 +10,7 @@ import org.storyslides.content.Content;
 import org.storyslides.content.ContentText;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -74,6 +75,11 @@ public final class HandoutWriter {
             return new Written(file, pages, Files.size(file));
         } catch (IOException e) {
             throw new HandoutException("cannot write " + shown + " (" + reason(e) + ")");
+        } catch (UncheckedIOException e) {
+            throw new HandoutException("cannot write " + shown + " (" + reason(e.getCause()) + ")");
+        } catch (RuntimeException e) {
+            // a fault of the app's, not the user's: still said in one line, and the old file stays
+            throw new HandoutException("cannot write " + shown + " (internal error: " + e + ")");
         } finally {
             try {
                 Files.deleteIfExists(temporary);
