@@ -16,7 +16,8 @@ import java.util.Objects;
  * The app's bundled Noto fonts, embedded in one handout document (subsets: only the glyphs the handout
  * uses go into the file), and the one place that knows which characters they can set. A character a
  * font lacks (a CJK caption in Noto Serif, an emoji, a control character) becomes {@link #STAND_IN}, so
- * a hostile caption prints visibly wrong rather than stopping the handout.
+ * a hostile caption prints visibly wrong rather than stopping the handout; invisible format characters
+ * are left out.
  */
 final class HandoutFonts implements TextSetter {
 
@@ -59,6 +60,10 @@ final class HandoutFonts implements TextSetter {
         text.codePoints().forEach(c -> {
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 out.append(' ');
+            } else if (Character.getType(c) == Character.FORMAT) {
+                // invisible controls (bidi overrides, joiners, soft hyphens): PDFBox neither reorders nor joins,
+                // so on paper they do nothing, and left in they turn a reader's copied text round
+                return;
             } else if (!Character.isISOControl(c) && known.computeIfAbsent(c, code -> canSet(style.face, code))) {
                 out.appendCodePoint(c);
             } else {

@@ -201,6 +201,19 @@ class HandoutExportTest {
     }
 
     @Test
+    void aPictureThatCannotBeReadIsAWarningNamingItsFileAndTheHandoutIsWritten() throws Exception {
+        Path content = BundledCopyWithBrokenPicture.make(folder.resolve("content"));
+        Path pdf = folder.resolve("h.pdf");
+        assertThat(run("--export-pdf", pdf.toString(), "--content", content.toString(), "--gallery", "mattis-quotes")).isEqualTo(0);
+        assertThat(err.toString()).isEqualTo("storyslides: warning: images/mattis-quotes/00-cover.jpg: not a JPEG, PNG, GIF or BMP "
+                + "picture; a placeholder is printed in its place" + System.lineSeparator());
+        assertThat(out.toString()).startsWith("wrote " + pdf + ": ");
+        try (PdfReading reading = new PdfReading(pdf)) {
+            assertThat(reading.body(0)).contains("Picture unavailable not a JPEG, PNG, GIF or BMP picture");
+        }
+    }
+
+    @Test
     void sizesAsPeopleReadThem() {
         assertThat(HandoutExport.size(840_400)).isEqualTo("840 KB");
         assertThat(HandoutExport.size(2_134_000)).isEqualTo("2.1 MB");

@@ -14,7 +14,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 
 import java.awt.geom.Rectangle2D;
@@ -88,6 +90,31 @@ public final class PdfReading implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A character as set on the page: its left, its baseline from the page's top, its width. */
+    public record Glyph(String text, float x, float baseline, float width) {
+    }
+
+    /** Every character page {@code index} sets, where it sets it. */
+    public List<Glyph> glyphs(int index) {
+        List<Glyph> glyphs = new ArrayList<>();
+        try {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    for (TextPosition position : positions) {
+                        glyphs.add(new Glyph(position.getUnicode(), position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj()));
+                    }
+                }
+            };
+            stripper.setStartPage(index + 1);
+            stripper.setEndPage(index + 1);
+            stripper.getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return glyphs;
     }
 
     /** The fonts page {@code index} uses. */
