@@ -47,6 +47,26 @@ public final class HandoutWriter {
     }
 
     /**
+     * A file name for the handout of a story with this headline: its first words, in lower case, joined by
+     * hyphens ("defense-secretary-mattis-sees-no-american.pdf"), letters and digits only.
+     */
+    public static String suggestedFileName(String headline) {
+        String normalised = java.text.Normalizer.normalize(headline, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+        StringBuilder name = new StringBuilder();
+        for (String word : normalised.split("[^\\p{L}\\p{N}]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (name.length() + word.length() + 1 > 48) {
+                break;
+            }
+            name.append(name.length() == 0 ? "" : "-").append(word);
+        }
+        return (name.length() == 0 ? "handout" : name) + ".pdf";
+    }
+
+    /**
      * Writes the handout of the whole story, or of gallery {@code gallery} alone, to {@code target}.
      *
      * @throws HandoutException when it cannot be written, saying why in plain words; an existing file

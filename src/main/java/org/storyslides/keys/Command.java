@@ -15,7 +15,8 @@ public enum Command {
     BLACK_SCREEN, WHITE_SCREEN,
     PRESENTER_VIEW, AUDIENCE_NEXT_SCREEN, TIMER_PAUSE, TIMER_RESET,
     TOGGLE_HELP,
-    STORY_TEXT_LARGER, STORY_TEXT_SMALLER, STORY_TEXT_DEFAULT;
+    STORY_TEXT_LARGER, STORY_TEXT_SMALLER, STORY_TEXT_DEFAULT,
+    EXPORT_HANDOUT;
 
     /** The commands that move through slides or galleries: on a black or white screen they bring the slide back. */
     public boolean navigates() {
