@@ -141,9 +141,13 @@ final class HandoutLayout {
         List<Line> words = slideWords(slide, number, count, textWidth);
         float wordsHeight = (float) words.stream().mapToDouble(line -> line.style.leading + line.spaceBefore).sum();
         float height = Math.max(pictureHeight, wordsHeight);
+        if (slidesOnPage >= SLIDES_PER_PAGE) {
+            newPage();
+        }
+        // slides sit from the top down at one spacing, as a page of text does (spread over the page, they floated apart)
         boolean fits = y + height <= bottom;
         boolean tallerThanAPage = height > bottom - MARGIN;
-        if (slidesOnPage >= SLIDES_PER_PAGE || !fits && !(tallerThanAPage && y + pictureHeight <= bottom)) {
+        if (!fits && !(tallerThanAPage && y + pictureHeight <= bottom)) {
             newPage();
         }
         float top = y;
