@@ -66,10 +66,8 @@ final class HandoutPictures implements HandoutLayout.PictureRatios {
         try {
             BufferedImage picture = PrintPicture.read(folder, path, pixels(width), pixels(height));
             return new Image(JPEGFactory.createFromImage(document, picture, JPEG_QUALITY));
-        } catch (PictureRefusedException e) {
-            refuse(path, e);
-            return new Unavailable(refused.get(path));
         } catch (IOException e) {
+            // refused by the guard or the decode (a PictureRefusedException says why), or not encoded
             refuse(path, e);
             return new Unavailable(refused.get(path));
         }

@@ -133,6 +133,12 @@ class HandoutExportTest {
     }
 
     @Test
+    void helpListsTheHandoutsOptions() {
+        assertThat(run("--help")).isEqualTo(0);
+        assertThat(out.toString()).contains("--export-pdf=FILE", "--paper=a4|letter", "with --export-pdf, the handout of");
+    }
+
+    @Test
     void anUnknownGalleryIsNamedWithTheOnesThereAre() {
         assertThat(run("--export-pdf", folder.resolve("x.pdf").toString(), "--gallery", "cats")).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("storyslides: no gallery \"cats\" in this story (its galleries: mattis-quotes, "

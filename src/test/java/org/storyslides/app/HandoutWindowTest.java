@@ -41,6 +41,12 @@ class HandoutWindowTest extends BundledWindowTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.notices().getText().equals(text));
     }
 
+    /** The handout once the notice says it is saved: it is moved into place whole, so it is complete once there. */
+    private PdfReading savedHandout(Path file) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.notices().getText().startsWith("Handout saved"));
+        return new PdfReading(file);
+    }
+
     @Test
     void ctrlPWritesTheHandoutAndSaysSo(FxRobot robot) throws Exception {
         Path file = folder.resolve("story.pdf");
@@ -49,8 +55,8 @@ class HandoutWindowTest extends BundledWindowTest {
         assertThat(window.notices().getText()).isEqualTo("Saving the handout: story.pdf\u2026");
         assertThat(window.presenter().isOpen()).as("Ctrl+P is not P").isFalse();
 
-        try (PdfReading pdf = new PdfReadingAfter(file).await()) {
-            awaitNotice("Handout saved: story.pdf (" + pdf.pages() + " pages)");
+        try (PdfReading pdf = savedHandout(file)) {
+            assertThat(window.notices().getText()).isEqualTo("Handout saved: story.pdf (" + pdf.pages() + " pages)");
             assertThat(pdf.bodies()).startsWith("Defense secretary Mattis sees no American military collaboration with Russia");
         }
         assertThat(suggested).containsExactly("defense-secretary-mattis-sees-no-american.pdf");
@@ -61,8 +67,8 @@ class HandoutWindowTest extends BundledWindowTest {
         Path file = folder.resolve("e.pdf");
         saveTo(robot, file);
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
-        try (PdfReading pdf = new PdfReadingAfter(file).await()) {
-            awaitNotice("Handout saved: e.pdf (" + pdf.pages() + " pages)");
+        try (PdfReading pdf = savedHandout(file)) {
+            assertThat(window.notices().getText()).isEqualTo("Handout saved: e.pdf (" + pdf.pages() + " pages)");
         }
     }
 
@@ -80,19 +86,5 @@ class HandoutWindowTest extends BundledWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
         assertThat(suggested).hasSize(1);
         assertThat(window.notices().getText()).isEmpty();
-    }
-
-    /** The handout once the notice says it is saved: the file is moved into place whole, so it is complete once there. */
-    private final class PdfReadingAfter {
-        private final Path file;
-
-        PdfReadingAfter(Path file) {
-            this.file = file;
-        }
-
-        PdfReading await() throws Exception {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.notices().getText().startsWith("Handout saved"));
-            return new PdfReading(file);
-        }
     }
 }
