@@ -3,17 +3,11 @@ package org.storyslides.gallery;
 import org.storyslides.content.ContentFolder;
 import org.storyslides.content.FileRefusedException;
 
-import javax.imageio.IIOException;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Iterator;
 
 /**
  * A slide's picture decoded for print (the handout), with no JavaFX: upright for its EXIF orientation and
@@ -40,8 +34,7 @@ public final class PrintPicture {
     public static double shownRatio(ContentFolder folder, String path) throws PictureRefusedException {
         try (InputStream raw = folder.open(path, FxPictureDecoder.MAX_FILE_BYTES, FxPictureDecoder.TIME_LIMIT)) {
             PictureHeader header = CheckedPictureStream.check(raw).header();
-            PictureOrientation orientation = header.format() == PictureHeader.Format.JPEG || header.format() == PictureHeader.Format.PNG
-                    ? PictureMetadata.orientation(folder, path) : PictureOrientation.NORMAL;
+            PictureOrientation orientation = orientation(folder, path, header);
             return (double) orientation.shownHeight(header.width(), header.height()) / orientation.shownWidth(header.width(), header.height());
         } catch (PictureRefusedException e) {
             throw e;
@@ -69,14 +62,13 @@ public final class PrintPicture {
                     throw new PictureRefusedException(PictureRefusedException.Reason.TOO_LARGE,
                             "too large to print (" + header.width() + " x " + header.height() + " pixels)", header.width(), header.height());
                 }
-                PictureOrientation orientation = header.format() == PictureHeader.Format.JPEG || header.format() == PictureHeader.Format.PNG
-                        ? PictureMetadata.orientation(folder, path) : PictureOrientation.NORMAL;
+                PictureOrientation orientation = orientation(folder, path, header);
                 // the stored pixels fit the area turned as they will be shown
                 int fitWidth = orientation.swapsSides() ? maxHeight : maxWidth;
                 int fitHeight = orientation.swapsSides() ? maxWidth : maxHeight;
                 double scale = Math.min(1, Math.min((double) fitWidth / header.width(), (double) fitHeight / header.height()));
                 int subsampling = Math.max(1, (int) Math.floor(1 / scale));
-                BufferedImage stored = readSubsampled(picture.bytes(), subsampling);
+                BufferedImage stored = ImageIoReading.read(picture.bytes(), param -> param.setSourceSubsampling(subsampling, subsampling, 0, 0));
                 int width = Math.max(1, (int) Math.round(header.width() * scale));
                 int height = Math.max(1, (int) Math.round(header.height() * scale));
                 return upright(stored, orientation, width, height);
@@ -93,22 +85,10 @@ public final class PrintPicture {
         }
     }
 
-    private static BufferedImage readSubsampled(InputStream bytes, int subsampling) throws IOException {
-        try (ImageInputStream input = ImageIO.createImageInputStream(bytes)) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
-            if (!readers.hasNext()) {
-                throw new IIOException("no reader for this picture");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(input, true, true);
-                ImageReadParam param = reader.getDefaultReadParam();
-                param.setSourceSubsampling(subsampling, subsampling, 0, 0);
-                return reader.read(0, param);
-            } finally {
-                reader.dispose();
-            }
-        }
+    /** The orientation a JPEG's or PNG's metadata says (the other formats carry none here). */
+    private static PictureOrientation orientation(ContentFolder folder, String path, PictureHeader header) throws FileRefusedException {
+        return header.format() == PictureHeader.Format.JPEG || header.format() == PictureHeader.Format.PNG
+                ? PictureMetadata.orientation(folder, path) : PictureOrientation.NORMAL;
     }
 
     /** The stored pixels scaled to {@code width} x {@code height} (stored sides), then turned upright, on white. */
