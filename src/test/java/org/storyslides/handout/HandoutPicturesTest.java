@@ -35,8 +35,8 @@ class HandoutPicturesTest {
 
     @Test
     void aLargePhotoIsEmbeddedAt200DpiForItsPrintedSize() throws Exception {
-        PdfReading.Drawn drawn = handoutPicture(jpeg(4000, 3000));
-        // printed about 3.6 inches wide: about 730 pixels at 200 dpi, not the photo's 4000
+        PdfReading.Drawn drawn = handoutPicture(jpeg(3200, 2400));
+        // printed about 3.6 inches wide: about 725 pixels at 200 dpi, not the photo's 3200
         assertThat(drawn.pixelWidth()).isLessThan(1000);
         assertThat(drawn.dpi()).isBetween(195.0, 205.0);
         assertThat((double) drawn.pixelWidth() / drawn.pixelHeight()).isCloseTo(4.0 / 3, org.assertj.core.data.Offset.offset(0.01));
@@ -75,10 +75,11 @@ class HandoutPicturesTest {
         return pictures.get(1);
     }
 
+    /** A grey JPEG: a byte a pixel while it is drawn (the tests share the app's 160 MB heap with the window tests). */
     private static byte[] jpeg(int width, int height) throws Exception {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         var g = image.createGraphics();
-        g.setColor(new Color(0x3366aa));
+        g.setColor(Color.GRAY);
         g.fillRect(0, 0, width, height);
         g.dispose();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
