@@ -49,7 +49,10 @@ done
 # java.xml, jdk.unsupported); jdeps finds nothing else in the app, Gson, picocli or the parts of
 # ControlsFX it uses (GridView). jdk.zipfs it cannot see: the bundled content is read through the zip
 # file system (a service), and without it --check fails with ProviderNotFoundException. java.logging:
-# the app's System.Logger records go through java.util.logging (AppLogging configures it).
+# the app's System.Logger records go through java.util.logging (AppLogging configures it). PDFBox (the
+# handout, --export-pdf) needs java.desktop (ImageIO, AWT fonts' types) and java.logging (commons-logging
+# falls back on it): jdeps --print-module-deps on pdfbox, fontbox, pdfbox-io and commons-logging says
+# java.base,java.desktop,java.logging, all in the list already.
 "$JPACKAGE" --type app-image --dest "$dist" --name "$name" \
   --input "$work/app" --main-jar "$MAIN_JAR" --main-class "$MAIN_CLASS" \
   --module-path "$work/javafx" --add-modules javafx.controls,java.logging,jdk.zipfs \

@@ -20,7 +20,16 @@ final class AppOptions {
             description = "Check the content and print a summary or its problems; opens no window. Exits 0 when valid, 2 when not.")
     boolean check;
 
-    @Option(names = "--gallery", paramLabel = "ID", description = "Start on this gallery (at its cover unless --slide says otherwise).")
+    @Option(names = "--export-pdf", paramLabel = "FILE",
+            description = "Write a handout of the story (or of the --gallery alone) to FILE as a PDF; opens no window.")
+    Path exportPdf;
+
+    @Option(names = "--paper", paramLabel = "a4|letter",
+            description = "The handout's paper (with --export-pdf); by default Letter where the locale's country uses it, else A4.")
+    String paper;
+
+    @Option(names = "--gallery", paramLabel = "ID",
+            description = "Start on this gallery (at its cover unless --slide says otherwise); with --export-pdf, the handout of this gallery alone.")
     String gallery;
 
     @Option(names = "--slide", paramLabel = "N",

@@ -32,17 +32,21 @@ final class Commands {
     private final PresenterModel presenter;
     private final Runnable quit;
     private final SearchModel search;
+    private final Runnable exportHandout;
 
     /**
      * @param captionScroll scrolls the caption: 1 down, -1 up (a view's work: how far is a matter of its type and band)
      * @param quit          closes the window (the window's own work: it saves what it remembers as it closes)
+     * @param exportHandout asks where to save the handout PDF and saves it in the background ({@link HandoutSaving})
      */
     Commands(CarouselModel carousel, SlideNumberEntry entry, HelpModel help, PresentationModel presentation,
              AutoplayModel autoplay, StoryTextSize storyText, IntSupplier gridColumns, IntConsumer captionScroll,
-             ZoomModel zoom, FilmstripModel filmstrip, PresenterModel presenter, Runnable quit, SearchModel search) {
+             ZoomModel zoom, FilmstripModel filmstrip, PresenterModel presenter, Runnable quit, Runnable exportHandout,
+             SearchModel search) {
         this.presenter = presenter;
         this.search = search;
         this.quit = quit;
+        this.exportHandout = exportHandout;
         this.zoom = zoom;
         this.filmstrip = filmstrip;
         this.carousel = carousel;
@@ -128,6 +132,7 @@ final class Commands {
             case STORY_TEXT_LARGER -> storyText.larger();
             case STORY_TEXT_SMALLER -> storyText.smaller();
             case STORY_TEXT_DEFAULT -> storyText.reset();
+            case EXPORT_HANDOUT -> exportHandout.run();
         }
     }
 

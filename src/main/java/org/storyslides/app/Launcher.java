@@ -20,8 +20,8 @@ import java.util.function.Consumer;
 
 /**
  * The app's entry point. It does not extend Application (a main class that does cannot start from a
- * plain class path), and it answers --help, --version and --check without starting JavaFX or
- * loading a font, so they work with no display.
+ * plain class path), and it answers --help, --version, --check and --export-pdf without starting
+ * JavaFX or loading a font into it, so they work with no display.
  */
 public final class Launcher {
 
@@ -74,6 +74,9 @@ public final class Launcher {
         Startup.Decision decision = Startup.decide(options, out, err, WindowOptions.SLIDE_TRANSITION);
         if (decision instanceof Startup.Exit exit) {
             System.exit(exit.code());
+        }
+        if (decision instanceof Startup.ExportHandout export) {
+            System.exit(HandoutExport.run(export, out, err));
         }
         if (decision instanceof Startup.OpenWindow open) {
             // read the gallery the window opens on now, while JavaFX starts, not after the first frame

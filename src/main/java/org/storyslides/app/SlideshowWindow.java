@@ -106,6 +106,7 @@ public final class SlideshowWindow {
     private final ExecutorService searchReader = daemon("storyslides-search-index");
     private final ExecutorService searchQueries = daemon("storyslides-search");
     private SearchModel search;
+    private HandoutSaving.Target handoutTarget = HandoutSaving.SAVE_DIALOG;
 
     /**
      * @param settingsStore where the remembered state is saved when the window closes
@@ -164,8 +165,9 @@ public final class SlideshowWindow {
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(
                 SlideshowWindow.class.getResource("slideshow.css"), "missing resource: slideshow.css").toExternalForm());
+        HandoutSaving handout = new HandoutSaving(content, notices, messages, () -> stage, () -> handoutTarget, Platform::runLater);
         Commands commands = new Commands(carousel, entry, help, presentation, autoplay, storyText, carouselView::gridColumns,
-                carouselView::scrollCaption, zoom, filmstrip, presenter, stage::close, search);
+                carouselView::scrollCaption, zoom, filmstrip, presenter, stage::close, handout::save, search);
         KeyboardInput keyboard = new KeyboardInput(keyMap, commands, carousel, entry, autoplay, zoom, search);
         keyboard.install(scene);
         PresentationMode presentationMode = new PresentationMode(stage, split, storyView, carouselView, presentation, motion,
@@ -198,6 +200,7 @@ public final class SlideshowWindow {
             images.close();
             presentationMode.dispose();
             presenterWindow.dispose();
+            handout.close();
         });
         stage.setOnHidden(event -> {
             settingsStore.save(currentSettings(presentationMode, remembered));
@@ -389,6 +392,11 @@ public final class SlideshowWindow {
 
     public NoticeModel notices() {
         return notices;
+    }
+
+    /** Where Ctrl+P / Ctrl+E save the handout: the save dialog, unless a test gives its own (Monocle has no dialog). */
+    void setHandoutTarget(HandoutSaving.Target target) {
+        handoutTarget = target;
     }
 
     public MotionPreference motion() {

@@ -8,6 +8,7 @@ import org.storyslides.content.ContentText;
 import org.storyslides.content.GalleryInfo;
 import org.storyslides.content.LoadResult;
 import org.storyslides.content.Problem;
+import org.storyslides.handout.PaperSize;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -36,6 +37,10 @@ final class Startup {
     record ShowProblems(Path folder, List<Problem> problems, WindowOptions options, boolean reset) implements Decision {
     }
 
+    /** Write the handout PDF of the story, or of one gallery, and exit; no window, no JavaFX. */
+    record ExportHandout(Content content, Path target, Optional<String> gallery, PaperSize paper) implements Decision {
+    }
+
     /** Open the window; {@code reset} asks to forget the remembered state first. */
     record OpenWindow(Content content, WindowOptions options, boolean reset) implements Decision {
     }
@@ -50,7 +55,7 @@ final class Startup {
     record Options(AppOptions options) implements Parsed {
         /** Whether a window will open (so JavaFX and its fonts are needed). */
         boolean opensWindow() {
-            return !options.check;
+            return !options.check && options.exportPdf == null;
         }
 
         boolean reset() {
@@ -89,15 +94,25 @@ final class Startup {
     /** @param slideTransition the fade the window will use (zero in tests) */
     static Decision decide(Options parsed, PrintWriter out, PrintWriter err, Duration slideTransition) {
         AppOptions options = parsed.options();
+        Optional<String> misuse = exportMisuse(options);
+        if (misuse.isPresent()) {
+            err.println("storyslides: " + misuse.get());
+            err.println("Try --help for the options.");
+            return new Exit(EXIT_USAGE_OR_CONTENT);
+        }
         Path folder = options.content != null ? options.content.toAbsolutePath().normalize() : BundledContent.folder();
         long loadStart = System.nanoTime();
         // --check reads every gallery whole; the window opens with the first, the others load when shown
-        LoadResult result = options.check ? new ContentLoader().load(folder) : new ContentLoader().open(folder);
+        boolean readsAll = options.check || options.exportPdf != null;
+        LoadResult result = readsAll ? new ContentLoader().load(folder) : new ContentLoader().open(folder);
         LOG.log(System.Logger.Level.INFO, () -> shown(folder) + ": " + (result instanceof LoadResult.Loaded loaded
                 ? summary(loaded.content()) : ((LoadResult.Failed) result).problems().size() + " problems")
                 + ", read and checked in " + (System.nanoTime() - loadStart) / 1_000_000 + " ms");
         if (options.check) {
             return new Exit(report(result, folder, out));
+        }
+        if (options.exportPdf != null) {
+            return exportHandout(options, result, folder, err);
         }
         WindowOptions window = new WindowOptions(Optional.ofNullable(options.gallery), Optional.ofNullable(options.slide),
                 options.fullscreen, options.reducedMotion, slideTransition, Optional.ofNullable(options.screen), options.loop);
@@ -112,6 +127,54 @@ final class Startup {
             return new Exit(EXIT_USAGE_OR_CONTENT);
         }
         return new OpenWindow(content, window, options.reset);
+    }
+
+    /** What is wrong with how --export-pdf and --paper are combined with the other options, if anything (before a file is read). */
+    private static Optional<String> exportMisuse(AppOptions options) {
+        if (options.exportPdf == null) {
+            return options.paper != null ? Optional.of("--paper goes with --export-pdf") : Optional.empty();
+        }
+        if (options.check) {
+            return Optional.of("--check and --export-pdf do not go together: --export-pdf checks the content as well");
+        }
+        List<String> windowOnly = windowOnlyOptions(options);
+        if (!windowOnly.isEmpty()) {
+            return Optional.of(windowOnly.get(0) + " is for the window and does not go with --export-pdf");
+        }
+        if (options.paper != null && PaperSize.named(options.paper).isEmpty()) {
+            return Optional.of("--paper must be a4 or letter, not \"" + ContentText.shown(options.paper, 40) + "\"");
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> windowOnlyOptions(AppOptions options) {
+        List<String> given = new java.util.ArrayList<>();
+        if (options.slide != null) {
+            given.add("--slide");
+        }
+        if (options.fullscreen) {
+            given.add("--fullscreen");
+        }
+        if (options.screen != null) {
+            given.add("--screen");
+        }
+        return given;
+    }
+
+    /** The handout's content checked as --check does: broken content lists its problems and exits 2. */
+    private static Decision exportHandout(AppOptions options, LoadResult result, Path folder, PrintWriter err) {
+        if (result instanceof LoadResult.Failed failed) {
+            printProblems(failed.problems(), folder, err);
+            return new Exit(EXIT_USAGE_OR_CONTENT);
+        }
+        Content content = ((LoadResult.Loaded) result).content();
+        Optional<String> problem = startProblem(options, content);
+        if (problem.isPresent()) {
+            err.println("storyslides: " + problem.get());
+            return new Exit(EXIT_USAGE_OR_CONTENT);
+        }
+        PaperSize paper = options.paper != null ? PaperSize.named(options.paper).orElseThrow() : PaperSize.ofDefaultLocale();
+        return new ExportHandout(content, options.exportPdf, Optional.ofNullable(options.gallery), paper);
     }
 
     /** What is wrong with --gallery / --slide for this content, if anything. */

@@ -7,18 +7,13 @@ import javafx.scene.image.WritableImage;
 import org.storyslides.content.ContentFolder;
 import org.storyslides.content.FileRefusedException;
 
-import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.IntBuffer;
-import java.util.Iterator;
 
 /**
  * Decodes one region of a picture at a subsampling, on a decode thread, with ImageIO's region and
@@ -105,23 +100,11 @@ final class RegionDecoder implements PictureRegions<Image> {
     }
 
     private static StoredPixels readStored(InputStream bytes, PixelRect stored, int subsampling) throws IOException {
-        try (ImageInputStream input = ImageIO.createImageInputStream(bytes)) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
-            if (!readers.hasNext()) {
-                throw new IIOException("no reader for this picture");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(input, true, true);
-                ImageReadParam param = reader.getDefaultReadParam();
-                param.setSourceRegion(new Rectangle(stored.x(), stored.y(), stored.width(), stored.height()));
-                param.setSourceSubsampling(subsampling, subsampling, 0, 0);
-                BufferedImage region = reader.read(0, param);
-                return new StoredPixels(argb(region), region.getWidth(), region.getHeight());
-            } finally {
-                reader.dispose();
-            }
-        }
+        BufferedImage region = ImageIoReading.read(bytes, param -> {
+            param.setSourceRegion(new Rectangle(stored.x(), stored.y(), stored.width(), stored.height()));
+            param.setSourceSubsampling(subsampling, subsampling, 0, 0);
+        });
+        return new StoredPixels(argb(region), region.getWidth(), region.getHeight());
     }
 
     /** The region's pixels as premultiplied ARGB, read straight from the raster for the JPEG decoder's own types. */

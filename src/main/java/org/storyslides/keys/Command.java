@@ -16,7 +16,8 @@ public enum Command {
     PRESENTER_VIEW, AUDIENCE_NEXT_SCREEN, TIMER_PAUSE, TIMER_RESET,
     OPEN_SEARCH, SEARCH_NEXT, SEARCH_PREVIOUS, SEARCH_LOOK_NEXT, SEARCH_LOOK_PREVIOUS, SEARCH_CLOSE,
     TOGGLE_HELP,
-    STORY_TEXT_LARGER, STORY_TEXT_SMALLER, STORY_TEXT_DEFAULT;
+    STORY_TEXT_LARGER, STORY_TEXT_SMALLER, STORY_TEXT_DEFAULT,
+    EXPORT_HANDOUT;
 
     /** The commands that move through slides or galleries: on a black or white screen they bring the slide back. */
     public boolean navigates() {

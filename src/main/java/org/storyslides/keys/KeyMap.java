@@ -220,6 +220,9 @@ public final class KeyMap {
                 ctrl(KeyCode.PLUS), ctrl(KeyCode.ADD));
         bind(Context.ALWAYS, "keys.STORY_TEXT_SMALLER", Command.STORY_TEXT_SMALLER, ctrl(KeyCode.MINUS), ctrl(KeyCode.SUBTRACT));
         bind(Context.ALWAYS, "keys.STORY_TEXT_DEFAULT", Command.STORY_TEXT_DEFAULT, ctrl(KeyCode.DIGIT0), ctrl(KeyCode.NUMPAD0));
+
+        section("keys.section.handout");
+        bind(Context.ALWAYS, "keys.EXPORT_HANDOUT", Command.EXPORT_HANDOUT, ctrl(KeyCode.P), ctrl(KeyCode.E));
     }
 
     /** Every row, in the order the help lists them: keys and pointer gestures. */

@@ -27,7 +27,9 @@ import java.util.concurrent.TimeUnit;
  * <li>headless (Monocle): content load, slide changes through a generated 2,000-slide gallery of
  * 1920x1080 JPEGs, the SEE ALL grid and resident memory;</li>
  * <li>zoom, headless: zoom and pan steps on a 24-megapixel photo, the time from a zoom to 100 % to
- * its sharp region on screen, and resident memory while panning all of it ({@link ZoomProbe}).</li>
+ * its sharp region on screen, and resident memory while panning all of it ({@link ZoomProbe});</li>
+ * <li>the handout PDF of the bundled story: {@code --export-pdf}'s time and the file's size (with the
+ * argument {@code handout}, these rows alone).</li>
  * </ul>
  * Prints one table: figure, value, baseline or target, ratio, pass/fail.
  */
@@ -35,6 +37,7 @@ public final class Benchmarks {
 
     private static final int STARTUP_RUNS = 7;
     private static final int SLIDES = 2000;
+    private static final int HANDOUT_RUNS = 5;
 
     /** The app's JVM options (pom.xml, app.jvm.options): every child runs with them, the baseline too. */
     private static final List<String> APP_JVM_OPTIONS =
@@ -50,10 +53,19 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         Path work = Files.createTempDirectory("storyslides-bench");
         Benchmarks bench = new Benchmarks(work);
-        bench.startup();
-        bench.headless();
-        bench.zoom();
-        bench.search();
+        // named parts ("search", "handout") run those rows only (seconds, not minutes); none: every row
+        List<String> parts = List.of(args);
+        if (parts.isEmpty()) {
+            bench.startup();
+            bench.headless();
+            bench.zoom();
+        }
+        if (parts.isEmpty() || parts.contains("search")) {
+            bench.search();
+        }
+        if (parts.isEmpty() || parts.contains("handout")) {
+            bench.handout();
+        }
         bench.print();
     }
 
@@ -244,6 +256,38 @@ public final class Benchmarks {
             throw new IllegalStateException("the probe " + main.getSimpleName() + " failed");
         }
         return figures;
+    }
+
+    // --- the handout PDF
+
+    /**
+     * The handout of the bundled story as a user makes it: {@code --export-pdf} in a JVM of its own with the
+     * app's options, from the JVM's start to the file written (median of {@link #HANDOUT_RUNS}, after one run
+     * that warms the file cache), and the file's size.
+     */
+    private void handout() throws Exception {
+        Path pdf = work.resolve("handout.pdf");
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-cp", System.getProperty("java.class.path")));
+        command.addAll(APP_JVM_OPTIONS);
+        command.addAll(List.of("org.storyslides.app.Launcher", "--export-pdf", pdf.toString(), "--paper", "a4"));
+        List<Double> times = new ArrayList<>();
+        String said = "";
+        for (int i = 0; i <= HANDOUT_RUNS; i++) {
+            long start = System.nanoTime();
+            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("--export-pdf failed: " + said);
+            }
+            if (i > 0) {
+                times.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        System.out.println("  handout: " + said);
+        java.util.regex.Matcher pages = java.util.regex.Pattern.compile(": (\\d+) pages").matcher(said);
+        rows.add(new String[]{"handout PDF of the bundled story: time (JVM start to written)", ms(median(times)), "-", "", "-"});
+        rows.add(new String[]{"handout PDF of the bundled story: file size", String.format("%.2f MB (%s pages, A4)",
+                Files.size(pdf) / 1e6, pages.find() ? pages.group(1) : "?"), "-", "", "-"});
     }
 
     // --- the table
