@@ -30,9 +30,6 @@ import java.util.function.Consumer;
  */
 public final class SearchModel {
 
-    /** A letter nearly every text holds: the warm-up goes through matching and making results for all of them. */
-    private static final SearchQuery WARM_UP = SearchQuery.parse("e");
-
     private final Content content;
     private final SearchTarget target;
     private final Executor indexThread;
@@ -225,12 +222,6 @@ public final class SearchModel {
 
     private void indexed(SearchIndex read) {
         index.set(read);
-        if (read.complete()) {
-            // once, while the reader has not typed yet: a query of its own, answer dropped, so the first
-            // keystroke runs compiled code (its results in 42 ms cold, see README, Performance)
-            List<SearchEntry> entries = read.entries();
-            queryThread.execute(() -> WARM_UP.run(entries));
-        }
         if (!query.get().isBlank()) {
             ask(); // what the new gallery holds joins the results
         }

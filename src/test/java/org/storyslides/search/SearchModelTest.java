@@ -194,18 +194,6 @@ class SearchModelTest {
     }
 
     @Test
-    void onceEverythingIsReadOneWarmUpQueryRunsAndChangesNothing() {
-        Later queries = new Later();
-        SearchModel search = new SearchModel(content, target, messages, now, queries, now);
-        search.open();
-        assertThat(queries.waiting).hasSize(1); // the index was read at once here: its warm-up waits
-        queries.runAll();
-        assertThat(search.getResults()).isEmpty();
-        assertThat(search.getSelected()).isEqualTo(-1);
-        assertThat(target.shown).isEmpty();
-    }
-
-    @Test
     void aClickOutsideTheResultsDoesNothing() {
         SearchModel search = model();
         search.open();
