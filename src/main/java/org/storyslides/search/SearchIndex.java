@@ -19,8 +19,8 @@ public record SearchIndex(List<SearchEntry> entries, int galleries, int read, in
     /**
      * The text search keeps in memory, counted as its folded text twice (the folded copy, and the originals,
      * which it holds once a gallery leaves the gallery cache): ten galleries of 1,000 slides with 300-character
-     * captions count 6,600,000 and took 12.5 MB of heap (benchmark). Text outside Latin-1 takes twice that, so
-     * the budget is at most about 30 MB, within the app's heap with every content limit at once (README,
+     * captions count 6,530,000 and took 9.2 MB of heap (benchmark). At that rate the budget is about 11 MB;
+     * text outside Latin-1 takes up to twice that, about 23 MB, within the app's heap with every content limit at once (README,
      * Content format).
      */
     public static final long BUDGET_CHARS = 8_000_000;
