@@ -173,9 +173,22 @@ final class PresentationMode {
         if (!split.getItems().contains(story)) {
             split.getItems().add(0, story);
             split.setDividerPositions(dividers);
-            story.requestFocus();
+            // the carousel's focus goes to the story; one outside the split (the search field) stays
+            Node owner = split.getScene().getFocusOwner();
+            if (owner == null || isWithin(owner, split)) {
+                story.requestFocus();
+            }
         }
         showControls(true);
+    }
+
+    private static boolean isWithin(Node node, Node ancestor) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void showControls(boolean shown) {

@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -22,7 +23,7 @@ import java.util.List;
  * The search field over the window, its status line and its results; it only binds to the
  * {@link SearchModel} and forwards: the keys (Enter, F3, Up, Down, Esc) come through the key map, a click
  * on a result picks it. While open it holds the keyboard focus; when search closes the focus goes back
- * to where it was, and a click elsewhere that takes the focus closes search where the window is.
+ * to where it was, and a click outside the panel closes search where the window is.
  */
 public final class SearchOverlay extends StackPane {
 
@@ -33,6 +34,7 @@ public final class SearchOverlay extends StackPane {
     private final TextField field = new TextField();
     private final ListView<SearchResult> list;
     private final ObservableList<SearchResult> shown = FXCollections.observableArrayList();
+    private final VBox panel;
     private Node focusBefore;
 
     public SearchOverlay(SearchModel search, Messages messages) {
@@ -78,7 +80,7 @@ public final class SearchOverlay extends StackPane {
         list.prefHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(shown.size(), ROWS_SHOWN) * Math.max(list.getFixedCellSize(), 0) + 2, shown, list.fixedCellSizeProperty()));
 
-        VBox panel = new VBox(row, list);
+        panel = new VBox(row, list);
         panel.getStyleClass().add("search-panel");
         panel.setMaxHeight(VBox.USE_PREF_SIZE);
         getChildren().add(panel);
@@ -99,7 +101,7 @@ public final class SearchOverlay extends StackPane {
         });
         sceneProperty().addListener((observable, was, scene) -> {
             if (scene != null) {
-                closeWhenFocusLeaves(scene);
+                closeOnAPressElsewhere(scene);
             }
         });
     }
@@ -123,17 +125,28 @@ public final class SearchOverlay extends StackPane {
     private void closed() {
         Node back = focusBefore;
         focusBefore = null;
-        if (field.isFocused() && back != null && back.getScene() == getScene()) {
+        Scene scene = getScene();
+        if (scene != null && scene.getFocusOwner() == field && back != null && back.getScene() == scene) {
             back.requestFocus();
         }
     }
 
-    private void closeWhenFocusLeaves(Scene scene) {
-        scene.focusOwnerProperty().addListener((observable, was, now) -> {
-            if (search.isOpen() && was == field && now != null && now != field) {
-                focusBefore = null; // the reader went elsewhere: the focus stays there
+    /** A press of the pointer outside the panel closes search where the window is: the reader went elsewhere. */
+    private void closeOnAPressElsewhere(Scene scene) {
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
+            if (search.isOpen() && !within(event.getPickResult().getIntersectedNode(), panel)) {
+                focusBefore = null; // the focus goes where the reader clicked
                 search.leave();
             }
         });
+    }
+
+    private static boolean within(Node node, Node ancestor) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 }

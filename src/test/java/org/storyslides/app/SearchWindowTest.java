@@ -183,4 +183,39 @@ class SearchWindowTest extends BundledWindowTest {
         assertThat(list.getSelectionModel().getSelectedIndex()).isEqualTo(2);
         assertThat(field(robot).isFocused()).isTrue();
     }
+
+    @Test
+    void lookingAtAStoryResultWhilePresentingLeavesPresentationKeepsTheFieldAndEscPresentsAgain(FxRobot robot)
+            throws TimeoutException {
+        robot.type(KeyCode.F);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.presentation().isPresenting()).isTrue();
+        ctrl(robot, KeyCode.F);
+        search(robot, "Shoigu", 1);
+        robot.type(KeyCode.DOWN); // the first result was selected: Down looks at the second, a story paragraph too
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.presentation().isPresenting()).as("the story is hidden while presenting").isFalse();
+        assertThat(window.search().isOpen()).isTrue();
+        assertThat(field(robot).getScene().getFocusOwner()).as("the keys stay in the field").isSameAs(field(robot));
+        robot.write("x");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field(robot).getText()).isEqualTo("Shoigux");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.search().isOpen()).isFalse();
+        assertThat(window.presentation().isPresenting()).as("back to where the reader was: presenting").isTrue();
+    }
+
+    @Test
+    void aClickOutsideThePanelClosesSearchWhereTheWindowIs(FxRobot robot) throws TimeoutException {
+        ctrl(robot, KeyCode.F);
+        search(robot, "chinook", 1);
+        robot.type(KeyCode.DOWN);
+        slideOnShowIs(MILITARY, 7);
+        robot.clickOn("#counter");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.search().isOpen()).isFalse();
+        slideOnShowIs(MILITARY, 7); // not brought back: the reader went on from there
+    }
 }
