@@ -39,6 +39,8 @@ final class HandoutLayout {
     static final float SLIDE_GAP = 22;
     /** The gallery's label and title, one line each, with their space: what must fit with its first slide. */
     static final float GALLERY_HEAD = 50;
+    /** The space {@link #section()} takes above a gallery under the story: 8 over its rule, 18 under it. */
+    static final float SECTION_SPACE = 8 + 18;
     private static final float PLACEHOLDER_RATIO = 2f / 3;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
 
@@ -82,8 +84,8 @@ final class HandoutLayout {
                     y += 7;
                 }
                 case GALLERY -> {
-                    // the gallery's title stays with its first slide: a new page unless both fit here
-                    if (y + GALLERY_HEAD + maxPictureHeight > bottom) {
+                    // the gallery's title stays with its first slide: a new page unless both fit here, under the section's rule
+                    if (y + SECTION_SPACE + GALLERY_HEAD + maxPictureHeight > bottom) {
                         newPage();
                     } else {
                         section();
