@@ -88,6 +88,17 @@ class SnippetTest {
     }
 
     @Test
+    void aLongMatchIsCutWhereTheSnippetEndsButNeverInsideASurrogatePair() {
+        String party = "\uD83C\uDF89";
+        Snippet cut = snippet("x" + party.repeat(60), "x" + party.repeat(100));
+        // AFTER chars from the match's start would end inside the 50th emoji: the cut comes before it
+        assertThat(cut.hits()).containsExactly(new Snippet.Hit(0, Snippet.AFTER - 1));
+        assertThat(cut.text()).isEqualTo("x" + party.repeat((Snippet.AFTER - 2) / 2) + Snippet.ELLIPSIS);
+        Snippet even = snippet("y" + "ab".repeat(60), "yy" + "ab".repeat(100));
+        assertThat(even.hits()).containsExactly(new Snippet.Hit(1, Snippet.AFTER + 1));
+    }
+
+    @Test
     void aTextThatFitsIsShownWholeWhereverItsMatchIs() {
         String title = "19 memorable quotes from James 'Mad Dog' Mattis";
         assertThat(marked(snippet("mattis", title))).isEqualTo("19 memorable quotes from James 'Mad Dog' [Mattis]");
