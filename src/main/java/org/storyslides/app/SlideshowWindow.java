@@ -153,7 +153,13 @@ public final class SlideshowWindow {
         carouselView.addStageOverlay(new SlideNumberOverlay(entry, motion), Pos.BOTTOM_CENTER);
         carouselView.addStageOverlay(noticeView(), Pos.TOP_CENTER);
         carouselView.addStageOverlay(autoplayLine(), Pos.BOTTOM_LEFT);
-        StackPane root = new StackPane(split, new ScreenCoverLayer(presentation), new SearchOverlay(search, messages));
+        StackPane root = new StackPane(split, new ScreenCoverLayer(presentation));
+        // the search panel is built the first time search opens, not at start-up; it lies under the help
+        search.openProperty().addListener((observable, was, open) -> {
+            if (open && root.lookup("#search-layer") == null) {
+                root.getChildren().add(2, new SearchOverlay(search, messages));
+            }
+        });
         // the help is built the first time it is asked for, not at start-up
         help.shownProperty().addListener((observable, was, shown) -> {
             if (shown && root.lookup("#help") == null) {

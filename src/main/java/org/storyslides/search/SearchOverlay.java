@@ -102,6 +102,9 @@ public final class SearchOverlay extends StackPane {
         sceneProperty().addListener((observable, was, scene) -> {
             if (scene != null) {
                 closeOnAPressElsewhere(scene);
+                if (search.isOpen()) {
+                    opened(); // built as search first opened: it takes the focus now it is on the scene
+                }
             }
         });
     }

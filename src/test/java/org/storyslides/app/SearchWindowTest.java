@@ -64,7 +64,8 @@ class SearchWindowTest extends BundledWindowTest {
 
     @Test
     void chinookLeadsToTheMilitaryGallerysSlideWithTheChinookCaption(FxRobot robot) throws TimeoutException {
-        assertThat(robot.lookup("#search-layer").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#search-layer").tryQuery().map(Node::isVisible)).as("not shown before Ctrl+F")
+                .isIn(Optional.empty(), Optional.of(false));
         ctrl(robot, KeyCode.F);
         assertThat(robot.lookup("#search-layer").query().isVisible()).isTrue();
         assertThat(field(robot).isFocused()).isTrue();
@@ -217,5 +218,23 @@ class SearchWindowTest extends BundledWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.search().isOpen()).isFalse();
         slideOnShowIs(MILITARY, 7); // not brought back: the reader went on from there
+    }
+
+    @Test
+    void goingToAStoryResultWhilePresentingShowsTheStoryScrolledToItsParagraph(FxRobot robot) throws TimeoutException {
+        robot.type(KeyCode.F);
+        ctrl(robot, KeyCode.F);
+        search(robot, "Shoigu", 1);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.layOutNow(robot);
+        assertThat(window.presentation().isPresenting()).isFalse();
+        Node paragraph = robot.lookup("#story .found").query();
+        ScrollPane story = robot.lookup("#story").queryAs(ScrollPane.class);
+        Node viewport = story.lookup(".viewport");
+        Bounds shown = viewport.localToScene(viewport.getLayoutBounds());
+        Bounds bounds = paragraph.localToScene(paragraph.getLayoutBounds());
+        assertThat(bounds.getMinY()).as("vvalue " + story.getVvalue()).isGreaterThanOrEqualTo(shown.getMinY());
+        assertThat(bounds.getMaxY()).isLessThanOrEqualTo(shown.getMaxY());
     }
 }
