@@ -94,6 +94,13 @@ public final class StoryView extends ScrollPane {
         }
         carousel.galleryProperty().addListener((observable, was, now) -> revealLater(null));
         foundFor.setOnFinished(event -> unmark());
+        // a part found while the window was still changing size (leaving full screen under a window manager, the
+        // first layout comes at the old size) is scrolled to again at the size the story settles at
+        viewportBoundsProperty().addListener((observable, was, now) -> {
+            if (found != null && was.getHeight() != now.getHeight()) {
+                revealLater(found);
+            }
+        });
     }
 
     /**

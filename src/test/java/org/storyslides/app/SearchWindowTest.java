@@ -237,4 +237,24 @@ class SearchWindowTest extends BundledWindowTest {
         assertThat(bounds.getMinY()).as("vvalue " + story.getVvalue()).isGreaterThanOrEqualTo(shown.getMinY());
         assertThat(bounds.getMaxY()).isLessThanOrEqualTo(shown.getMaxY());
     }
+
+    @Test
+    void aParagraphFoundIsScrolledToAgainWhenTheWindowChangesSizeWhileItIsMarked(FxRobot robot) throws TimeoutException {
+        // as when leaving full screen under a window manager: the first layout comes at the old size
+        ctrl(robot, KeyCode.F);
+        search(robot, "Shoigu", 1);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.layOutNow(robot);
+        robot.interact(() -> stage.setHeight(stage.getHeight() - 200));
+        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.layOutNow(robot);
+        Node paragraph = robot.lookup("#story .found").query();
+        ScrollPane story = robot.lookup("#story").queryAs(ScrollPane.class);
+        Node viewport = story.lookup(".viewport");
+        Bounds shown = viewport.localToScene(viewport.getLayoutBounds());
+        Bounds bounds = paragraph.localToScene(paragraph.getLayoutBounds());
+        assertThat(bounds.getMinY()).isGreaterThanOrEqualTo(shown.getMinY());
+        assertThat(bounds.getMaxY()).isLessThanOrEqualTo(shown.getMaxY());
+    }
 }
