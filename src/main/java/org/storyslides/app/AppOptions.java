@@ -2,6 +2,7 @@ package org.storyslides.app;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
 
@@ -15,6 +16,10 @@ final class AppOptions {
     @Option(names = "--content", paramLabel = "DIR",
             description = "Read the story and galleries from DIR instead of the bundled content.")
     Path content;
+
+    @Parameters(arity = "0..1", paramLabel = "FOLDER",
+            description = "The content folder to show, or the story.json in it (the same as --content FOLDER).")
+    Path folder;
 
     @Option(names = "--check",
             description = "Check the content and print a summary or its problems; opens no window. Exits 0 when valid, 2 when not.")

@@ -33,16 +33,19 @@ final class Commands {
     private final Runnable quit;
     private final SearchModel search;
     private final Runnable exportHandout;
+    private final Runnable openFolder;
 
     /**
      * @param captionScroll scrolls the caption: 1 down, -1 up (a view's work: how far is a matter of its type and band)
      * @param quit          closes the window (the window's own work: it saves what it remembers as it closes)
      * @param exportHandout asks where to save the handout PDF and saves it in the background ({@link HandoutSaving})
+     * @param openFolder    asks for a content folder and opens it in the window ({@link ShowSession})
      */
     Commands(CarouselModel carousel, SlideNumberEntry entry, HelpModel help, PresentationModel presentation,
              AutoplayModel autoplay, StoryTextSize storyText, IntSupplier gridColumns, IntConsumer captionScroll,
              ZoomModel zoom, FilmstripModel filmstrip, PresenterModel presenter, Runnable quit, Runnable exportHandout,
-             SearchModel search) {
+             Runnable openFolder, SearchModel search) {
+        this.openFolder = openFolder;
         this.presenter = presenter;
         this.search = search;
         this.quit = quit;
@@ -133,6 +136,7 @@ final class Commands {
             case STORY_TEXT_SMALLER -> storyText.smaller();
             case STORY_TEXT_DEFAULT -> storyText.reset();
             case EXPORT_HANDOUT -> exportHandout.run();
+            case OPEN_FOLDER -> openFolder.run();
         }
     }
 

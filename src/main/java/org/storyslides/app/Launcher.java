@@ -6,12 +6,14 @@ import javafx.stage.Stage;
 import org.storyslides.content.BundledContent;
 import org.storyslides.content.Content;
 import org.storyslides.content.ContentLoader;
+import org.storyslides.i18n.Messages;
 import org.storyslides.presentation.PulseClock;
 import org.storyslides.settings.Settings;
 import org.storyslides.settings.SettingsStore;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
@@ -118,12 +120,23 @@ public final class Launcher {
 
     private static void openWindow(Content content, WindowOptions options, SettingsStore settings, Settings remembered,
                                    Consumer<SlideshowWindow> shown) {
-        PulseClock clock = new PulseClock();
-        SlideshowWindow window = new SlideshowWindow(content, options, clock, settings, remembered);
-        window.show(new Stage());
-        clock.runWhile(window.needsClock());
-        LOG.log(System.Logger.Level.INFO, () -> "window shown " + sinceProcessStart() + " after the process started");
-        shown.accept(window);
+        new ShowSession(new Stage(), options, windows(settings, shown), Platform::runLater, ShowSession.QUIET,
+                new Messages(Locale.ENGLISH), ShowSession::wholeAndPictures).show(content, remembered);
+    }
+
+    /** Each window, the first and each folder opened or read again after it: with a clock of its own, stopped when it goes. */
+    private static ShowSession.Windows windows(SettingsStore settings, Consumer<SlideshowWindow> shown) {
+        return (stage, content, options, remembered, opening) -> {
+            PulseClock clock = new PulseClock();
+            SlideshowWindow window = new SlideshowWindow(content, options, clock, settings, remembered);
+            window.setOpening(opening);
+            window.show(stage);
+            window.whenReleased(clock::stop);
+            clock.runWhile(window.needsClock());
+            LOG.log(System.Logger.Level.INFO, () -> "window shown " + sinceProcessStart() + " after the process started");
+            shown.accept(window);
+            return window;
+        };
     }
 
     private static String sinceProcessStart() {

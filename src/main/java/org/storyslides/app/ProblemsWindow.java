@@ -9,7 +9,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.storyslides.content.ContentText;
 import org.storyslides.content.Content;
 import org.storyslides.content.LoadResult;
 import org.storyslides.content.Problem;
@@ -42,11 +45,28 @@ final class ProblemsWindow {
     private final Messages messages = new Messages(Locale.ENGLISH);
     private final ListView<String> list = new ListView<>();
     private final Label intro = new Label();
+    // opened from a window: the story that was open stays there, and the one button goes back to it
+    private final String backTo;
+    private final Window owner;
 
     ProblemsWindow(Path folder, List<Problem> problems, BundledStory bundledStory) {
+        this(folder, problems, bundledStory, null, null);
+    }
+
+    private ProblemsWindow(Path folder, List<Problem> problems, BundledStory bundledStory, String backTo, Window owner) {
         this.folder = folder;
         this.problems = List.copyOf(problems);
         this.bundledStory = bundledStory;
+        this.backTo = backTo;
+        this.owner = owner;
+    }
+
+    /**
+     * The problems of a folder asked for from a window (Ctrl+O, a drop): over that window, which still shows
+     * the story called {@code headline}; Enter or Esc goes back to it.
+     */
+    static ProblemsWindow over(Window owner, Path folder, List<Problem> problems, String headline) {
+        return new ProblemsWindow(folder, problems, null, headline, owner);
     }
 
     void show(Stage stage) {
@@ -56,9 +76,39 @@ final class ProblemsWindow {
         intro.getStyleClass().add("problems-intro");
         intro.setWrapText(true);
         list.setId("problems");
-        listProblems(messages.format("problems.intro", problems.size(), Startup.shown(folder)), problems);
+        listProblems(messages.format(backTo == null ? "problems.intro" : "problems.backIntro", problems.size(), Startup.shown(folder)),
+                problems);
         VBox.setVgrow(list, Priority.ALWAYS);
+        HBox buttons = backTo == null ? bundledOrQuit(stage) : backButton(stage);
+        buttons.getStyleClass().add("problems-buttons");
+        buttons.setAlignment(Pos.CENTER_RIGHT);
 
+        VBox root = new VBox(title, intro, list, buttons);
+        root.getStyleClass().add("problems-window");
+        Scene scene = new Scene(root, 880, 520);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                ProblemsWindow.class.getResource("slideshow.css"), "missing resource: slideshow.css").toExternalForm());
+        stage.setTitle(messages.get("problems.title"));
+        stage.getIcons().setAll(WindowIcons.load());
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.setScene(scene);
+        stage.show();
+        buttons.getChildren().get(buttons.getChildren().size() - 1).requestFocus();
+    }
+
+    private HBox backButton(Stage stage) {
+        Button back = new Button(messages.format("problems.back", ContentText.shown(backTo, 60)));
+        back.setId("back-to-story");
+        back.setDefaultButton(true);
+        back.setCancelButton(true);
+        back.setOnAction(event -> stage.hide());
+        return new HBox(back);
+    }
+
+    private HBox bundledOrQuit(Stage stage) {
         Button bundled = new Button(messages.get("problems.openBundled"));
         bundled.setId("open-bundled");
         bundled.setDefaultButton(true);
@@ -79,20 +129,7 @@ final class ProblemsWindow {
         quit.setId("quit");
         quit.setCancelButton(true);
         quit.setOnAction(event -> stage.hide());
-        HBox buttons = new HBox(quit, bundled);
-        buttons.getStyleClass().add("problems-buttons");
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-
-        VBox root = new VBox(title, intro, list, buttons);
-        root.getStyleClass().add("problems-window");
-        Scene scene = new Scene(root, 880, 520);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                ProblemsWindow.class.getResource("slideshow.css"), "missing resource: slideshow.css").toExternalForm());
-        stage.setTitle(messages.get("problems.title"));
-        stage.getIcons().setAll(WindowIcons.load());
-        stage.setScene(scene);
-        stage.show();
-        bundled.requestFocus();
+        return new HBox(quit, bundled);
     }
 
     private void listProblems(String introduction, List<Problem> shown) {

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -21,6 +22,9 @@ import org.storyslides.content.Content;
 import org.storyslides.gallery.CarouselModel;
 import org.storyslides.gallery.CarouselView;
 import org.storyslides.gallery.PictureClicks;
+import org.storyslides.gallery.ProblemListView;
+import org.storyslides.folder.DroppedFolder;
+import org.storyslides.folder.EditProblems;
 import org.storyslides.gallery.FilmstripModel;
 import org.storyslides.gallery.SlideImages;
 import org.storyslides.gallery.ZoomModel;
@@ -50,6 +54,8 @@ import org.storyslides.settings.SettingsStore;
 import org.storyslides.story.StoryTextSize;
 import org.storyslides.story.StoryView;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,12 +70,32 @@ import java.util.concurrent.Executors;
  */
 public final class SlideshowWindow {
 
+    /** Opening another content folder in this window: Ctrl+O asks for one, a drop names one. */
+    public interface FolderOpening {
+        void chooseFolder();
+
+        void open(Path folder);
+
+        /** A window that opens nothing else (tests that do not need it). */
+        FolderOpening NONE = new FolderOpening() {
+            @Override
+            public void chooseFolder() {
+            }
+
+            @Override
+            public void open(Path folder) {
+            }
+        };
+    }
+
     static final double DEFAULT_WIDTH = WindowPlacement.DEFAULT_SIZE.getWidth();
     static final double DEFAULT_HEIGHT = WindowPlacement.DEFAULT_SIZE.getHeight();
     static final double MIN_WIDTH = WindowPlacement.MINIMUM_SIZE.getWidth();
     static final double MIN_HEIGHT = WindowPlacement.MINIMUM_SIZE.getHeight();
     static final double STORY_SHARE = 0.4;
     static final Duration GRID_WARM_UP = Duration.seconds(1);
+    private static final ProblemListView.Texts EDIT_PROBLEMS = new ProblemListView.Texts("edit-problems", "reload.problems.title",
+            "reload.problems.hint");
 
     private final Content content;
     private final WindowOptions options;
@@ -107,6 +133,9 @@ public final class SlideshowWindow {
     private final ExecutorService searchQueries = daemon("storyslides-search");
     private SearchModel search;
     private HandoutSaving.Target handoutTarget = HandoutSaving.SAVE_DIALOG;
+    private FolderOpening opening = FolderOpening.NONE;
+    private final EditProblems editProblems = new EditProblems();
+    private PresentationMode presentationMode;
 
     /**
      * @param settingsStore where the remembered state is saved when the window closes
@@ -153,6 +182,9 @@ public final class SlideshowWindow {
         carouselView.addStageOverlay(new SlideNumberOverlay(entry, motion), Pos.BOTTOM_CENTER);
         carouselView.addStageOverlay(noticeView(), Pos.TOP_CENTER);
         carouselView.addStageOverlay(autoplayLine(), Pos.BOTTOM_LEFT);
+        ProblemListView editList = new ProblemListView(messages, editProblems.problemsProperty(), EDIT_PROBLEMS);
+        editList.setMouseTransparent(true);
+        carouselView.addStageOverlay(editList, Pos.CENTER);
         StackPane root = new StackPane(split, new ScreenCoverLayer(presentation));
         // the search panel is built the first time search opens, not at start-up; it lies under the help
         search.openProperty().addListener((observable, was, open) -> {
@@ -173,12 +205,13 @@ public final class SlideshowWindow {
                 SlideshowWindow.class.getResource("slideshow.css"), "missing resource: slideshow.css").toExternalForm());
         HandoutSaving handout = new HandoutSaving(content, notices, messages, () -> stage, () -> handoutTarget, Platform::runLater);
         Commands commands = new Commands(carousel, entry, help, presentation, autoplay, storyText, carouselView::gridColumns,
-                carouselView::scrollCaption, zoom, filmstrip, presenter, stage::close, handout::save, search);
+                carouselView::scrollCaption, zoom, filmstrip, presenter, stage::close, handout::save, opening::chooseFolder, search);
         KeyboardInput keyboard = new KeyboardInput(keyMap, commands, carousel, entry, autoplay, zoom, search);
         keyboard.install(scene);
-        PresentationMode presentationMode = new PresentationMode(stage, split, storyView, carouselView, presentation, motion,
+        presentationMode = new PresentationMode(stage, split, storyView, carouselView, presentation, motion,
                 carouselView.fadingControls(), messages.get("presentation.exitHint"));
         presentationMode.install(scene);
+        acceptDroppedFolders(scene);
         // the presenter view's window has the same keys: typed there, they drive this window
         presenterWindow = new PresenterWindow(presenter, carousel, presentation, presentationMode, wall, images, messages,
                 keyboard::install, content.story().headline());
@@ -233,6 +266,22 @@ public final class SlideshowWindow {
             if (!stage.isFocused()) {
                 autoplay.setKeyHeld(false); // a key released in another window is never seen here
             }
+        });
+    }
+
+    /** A folder, or the story.json in one, dropped anywhere on the window opens it here. */
+    private void acceptDroppedFolders(Scene scene) {
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles() && DroppedFolder.of(event.getDragboard().getFiles()).isPresent()) {
+                event.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            Optional<File> folder = event.getDragboard().hasFiles() ? DroppedFolder.of(event.getDragboard().getFiles()) : Optional.empty();
+            folder.ifPresent(file -> opening.open(file.toPath()));
+            event.setDropCompleted(folder.isPresent());
+            event.consume();
         });
     }
 
@@ -306,8 +355,9 @@ public final class SlideshowWindow {
         autoplay.pauseWhile(PauseReason.HELP, help.shownProperty());
         autoplay.pauseWhile(PauseReason.TYPING, entry.openProperty());
         autoplay.pauseWhile(PauseReason.GRID, carousel.gridShownProperty());
-        autoplay.pauseWhile(PauseReason.PROBLEMS, Bindings.createBooleanBinding(() -> !carousel.getGalleryProblems().isEmpty(),
-                carousel.galleryProblemsProperty()));
+        autoplay.pauseWhile(PauseReason.PROBLEMS, Bindings.createBooleanBinding(
+                () -> !carousel.getGalleryProblems().isEmpty() || !editProblems.getProblems().isEmpty(),
+                carousel.galleryProblemsProperty(), editProblems.problemsProperty()));
         autoplay.pauseWhile(PauseReason.ZOOMED, zoom.fittedProperty().not());
     }
 
@@ -337,6 +387,11 @@ public final class SlideshowWindow {
         onStage(stage.heightProperty(), observable -> record.run());
     }
 
+    /** What the window would remember if it closed now (a content folder opened in its place starts as it is). */
+    Settings settingsNow() {
+        return currentSettings(presentationMode, remembered);
+    }
+
     private Settings currentSettings(PresentationMode presentationMode, Settings remembered) {
         Optional<Settings.WindowBounds> window = Optional.ofNullable(normalBounds)
                 .map(b -> new Settings.WindowBounds(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
@@ -361,6 +416,26 @@ public final class SlideshowWindow {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** The content on show. */
+    public Content content() {
+        return content;
+    }
+
+    /** Runs {@code release} when the window lets go of what it holds (closed, or replaced by another in its stage). */
+    void whenReleased(Runnable release) {
+        whenClosed.add(release);
+    }
+
+    /** How Ctrl+O and a drop open another folder; set before {@link #show}. */
+    public void setOpening(FolderOpening opening) {
+        this.opening = opening;
+    }
+
+    /** The problems of the last edit of the open folder that could not be read, listed over the slide. */
+    public EditProblems editProblems() {
+        return editProblems;
     }
 
     /** The slide pictures, for the benchmarks' decode counts. */

@@ -100,7 +100,12 @@ final class Startup {
             err.println("Try --help for the options.");
             return new Exit(EXIT_USAGE_OR_CONTENT);
         }
-        Path folder = options.content != null ? options.content.toAbsolutePath().normalize() : BundledContent.folder();
+        if (options.content != null && options.folder != null) {
+            err.println("storyslides: name the content folder once: " + shown(options.folder) + " or --content " + shown(options.content));
+            err.println("Try --help for the options.");
+            return new Exit(EXIT_USAGE_OR_CONTENT);
+        }
+        Path folder = contentFolder(options);
         long loadStart = System.nanoTime();
         // --check reads every gallery whole; the window opens with the first, the others load when shown
         boolean readsAll = options.check || options.exportPdf != null;
@@ -127,6 +132,17 @@ final class Startup {
             return new Exit(EXIT_USAGE_OR_CONTENT);
         }
         return new OpenWindow(content, window, options.reset);
+    }
+
+    /** The folder the command line names (--content, or the one positional argument; a story.json means its folder), else the bundled one. */
+    private static Path contentFolder(AppOptions options) {
+        Path named = options.content != null ? options.content : options.folder;
+        if (named == null) {
+            return BundledContent.folder();
+        }
+        Path folder = named.toAbsolutePath().normalize();
+        boolean storyFile = folder.getFileName() != null && folder.getFileName().toString().equals(ContentLoader.STORY_FILE_NAME);
+        return storyFile && folder.getParent() != null ? folder.getParent() : folder;
     }
 
     /** What is wrong with how --export-pdf and --paper are combined with the other options, if anything (before a file is read). */

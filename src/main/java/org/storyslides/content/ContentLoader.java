@@ -17,6 +17,8 @@ import java.util.function.Function;
 public final class ContentLoader {
 
     static final String STORY_FILE = "story.json";
+    /** The story's file in a content folder: naming it names its folder. */
+    public static final String STORY_FILE_NAME = STORY_FILE;
     private static final System.Logger LOG = System.getLogger(ContentLoader.class.getName());
 
     /**

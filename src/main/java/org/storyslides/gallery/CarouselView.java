@@ -49,7 +49,7 @@ public final class CarouselView extends VBox {
     private final Label zoomLevel = new Label();
     private final Label placeholder = new Label();
     private final Label opening = new Label();
-    private final GalleryProblemsView galleryProblems;
+    private final ProblemListView galleryProblems;
     private final Button previous = new Button();
     private final Button next = new Button();
     private ThumbnailGrid grid; // built when first opened
@@ -83,7 +83,7 @@ public final class CarouselView extends VBox {
         this.motion = motion;
         this.autoplay = autoplay;
         this.caption = new CaptionView(messages);
-        this.galleryProblems = new GalleryProblemsView(messages, model.galleryProblemsProperty());
+        this.galleryProblems = new ProblemListView(messages, model.galleryProblemsProperty(), ProblemListView.GALLERY);
         this.fade = new FadeTransition(Duration.ZERO, slideImage);
         this.picture = new StagePicture<>(images);
         this.filmstrip = new Filmstrip(model, filmstripShown, images, messages);

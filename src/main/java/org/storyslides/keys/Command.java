@@ -17,7 +17,8 @@ public enum Command {
     OPEN_SEARCH, SEARCH_NEXT, SEARCH_PREVIOUS, SEARCH_LOOK_NEXT, SEARCH_LOOK_PREVIOUS, SEARCH_CLOSE,
     TOGGLE_HELP,
     STORY_TEXT_LARGER, STORY_TEXT_SMALLER, STORY_TEXT_DEFAULT,
-    EXPORT_HANDOUT;
+    EXPORT_HANDOUT,
+    OPEN_FOLDER;
 
     /** The commands that move through slides or galleries: on a black or white screen they bring the slide back. */
     public boolean navigates() {

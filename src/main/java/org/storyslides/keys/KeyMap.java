@@ -223,6 +223,9 @@ public final class KeyMap {
 
         section("keys.section.handout");
         bind(Context.ALWAYS, "keys.EXPORT_HANDOUT", Command.EXPORT_HANDOUT, ctrl(KeyCode.P), ctrl(KeyCode.E));
+
+        section("keys.section.folder");
+        bind(Context.ALWAYS, "keys.OPEN_FOLDER", Command.OPEN_FOLDER, ctrl(KeyCode.O));
     }
 
     /** Every row, in the order the help lists them: keys and pointer gestures. */

@@ -1,6 +1,7 @@
 package org.storyslides.presentation;
 
 import javafx.animation.AnimationTimer;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.util.Duration;
 
@@ -18,6 +19,7 @@ public final class PulseClock implements Clock {
     private long last = -1;
     // held here: a binding that only listeners know of would be garbage collected
     private ObservableBooleanValue needed;
+    private final ChangeListener<Boolean> follow = (observable, was, now) -> run(now);
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -37,8 +39,16 @@ public final class PulseClock implements Clock {
     /** Runs the clock exactly while {@code needed} is true. */
     public void runWhile(ObservableBooleanValue needed) {
         this.needed = needed;
-        needed.addListener((observable, was, now) -> run(now));
+        needed.addListener(follow);
         run(needed.get());
+    }
+
+    /** Stops for good: the window it ran for is gone (a content folder opened in its place). */
+    public void stop() {
+        if (needed != null) {
+            needed.removeListener(follow);
+        }
+        timer.stop();
     }
 
     private void run(boolean running) {
