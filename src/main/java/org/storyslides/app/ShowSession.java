@@ -174,17 +174,19 @@ final class ShowSession implements SlideshowWindow.FolderOpening {
     /** On the reader thread, after an edit: reads the folder again and shows what it holds now. */
     private void reload(Path folder) {
         int asking = asked;
+        long told = System.nanoTime();
         LoadResult result = reread.apply(folder);
-        fxThread.execute(() -> reloaded(asking, folder, result));
+        fxThread.execute(() -> reloaded(asking, folder, result, told));
     }
 
-    private void reloaded(int asking, Path folder, LoadResult result) {
+    private void reloaded(int asking, Path folder, LoadResult result, long told) {
         if (asking != asked || window == null || !window.content().folder().equals(folder)) {
             return;
         }
         if (result instanceof LoadResult.Failed failed) {
             List<Problem> problems = failed.problems();
-            LOG.log(System.Logger.Level.INFO, () -> Startup.shown(folder) + ": the edit has " + problems.size() + " problems");
+            LOG.log(System.Logger.Level.INFO, () -> Startup.shown(folder) + ": the edit has " + problems.size()
+                    + (problems.size() == 1 ? " problem" : " problems") + ", the first: " + problems.get(0));
             window.editProblems().show(problems);
             return;
         }
@@ -194,7 +196,8 @@ final class ShowSession implements SlideshowWindow.FolderOpening {
         int galleryIndex = before.galleries().stream().map(info -> info.id()).toList().indexOf(gallery);
         ReloadPlace place = ReloadPlace.nearest(gallery, window.carousel().getSlideIndex(), galleryIndex, content.galleries());
         show(content, startingAt(Optional.of(place.gallery()), Optional.of(place.slide() + 1)), window.settingsNow());
-        LOG.log(System.Logger.Level.INFO, () -> Startup.shown(folder) + ": read again after an edit");
+        LOG.log(System.Logger.Level.INFO, () -> Startup.shown(folder) + ": read again and shown "
+                + (System.nanoTime() - told) / 1_000_000 + " ms after the folder was quiet for " + quiet.toMillis() + " ms");
     }
 
     private void stopWatching() {

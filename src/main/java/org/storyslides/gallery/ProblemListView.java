@@ -37,6 +37,7 @@ public final class ProblemListView extends VBox {
         lines.getStyleClass().add("gallery-problems-lines");
         hint.getStyleClass().add("gallery-problems-hint");
         hint.setText(messages.get(texts.hintKey()));
+        hint.setWrapText(true);
         getChildren().addAll(title, lines, hint);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         show(problems.getValue());

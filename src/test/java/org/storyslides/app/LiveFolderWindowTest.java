@@ -53,7 +53,6 @@ class LiveFolderWindowTest {
     @TempDir
     Path settings;
 
-    final ManualClock clock = new ManualClock();
     ContentFolderFixture fixture;
     ShowSession session;
     Stage stage;
@@ -68,7 +67,8 @@ class LiveFolderWindowTest {
         fixture.write();
         SettingsStore store = new SettingsStore(settings.resolve("settings.properties"), warning -> { });
         session = new ShowSession(stage, WindowOptions.defaults(Duration.ZERO), (shownIn, content, options, remembered, opening) -> {
-            SlideshowWindow window = new SlideshowWindow(content, options, clock, store, remembered);
+            // a clock of each window's own, as the app gives each (a clock shared by all would hold every one)
+            SlideshowWindow window = new SlideshowWindow(content, options, new ManualClock(), store, remembered);
             window.setOpening(opening);
             window.show(shownIn);
             return window;
@@ -189,6 +189,25 @@ class LiveFolderWindowTest {
         awaitFx(() -> shownTexts(robot).contains("Fixed."));
         assertThat(robot.lookup("#edit-problems").query().isVisible()).isFalse();
         assertThat(session.window().carousel().getSlideIndex()).isEqualTo(1);
+    }
+
+    @Test
+    void aWindowReplacedByAnEditIsLetGo(FxRobot robot) throws TimeoutException {
+        openMine(robot);
+        robot.interact(() -> session.window().carousel().showSlide(1));
+        java.lang.ref.WeakReference<SlideshowWindow> replaced = new java.lang.ref.WeakReference<>(session.window());
+
+        fixture.slide(1).getAsJsonArray("caption").set(0, new com.google.gson.JsonPrimitive("Edited once."));
+        fixture.write();
+        awaitFx(() -> shownTexts(robot).contains("Edited once."));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // nothing of the app holds the window it replaced: a full collection takes it
+        for (int tries = 0; tries < 10 && replaced.get() != null; tries++) {
+            System.gc();
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(replaced.get()).isNull();
     }
 
     @Test
