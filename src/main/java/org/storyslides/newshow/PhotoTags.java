@@ -3,9 +3,9 @@ package org.storyslides.newshow;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -60,17 +60,23 @@ record PhotoTags(String iptcCaption, String xmpDescription, String exifDescripti
                 .or(() -> PhotoTime.xmp(xmpTaken)).or(() -> PhotoTime.xmp(xmpCreated));
     }
 
-    /** "Mike Blake" and "Reuters" as "Mike Blake/Reuters"; one alone when it holds the other ("Reuters" and "REUTERS/Mike Blake"). */
+    /**
+     * "Mike Blake" and "Reuters" as "Mike Blake/Reuters"; one alone when it holds the other as whole
+     * words, letter case aside ("Reuters" and "REUTERS/Mike Blake").
+     */
     private static String combined(String byLine, String credit) {
-        String by = byLine.toLowerCase(Locale.ROOT);
-        String from = credit.toLowerCase(Locale.ROOT);
-        if (from.contains(by)) {
+        if (holds(credit, byLine)) {
             return credit;
         }
-        if (by.contains(from)) {
+        if (holds(byLine, credit)) {
             return byLine;
         }
         return byLine + "/" + credit;
+    }
+
+    private static boolean holds(String text, String words) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(words) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
     }
 
     /** Several creators as one line: "Ann Lee, Bo Chen". */
