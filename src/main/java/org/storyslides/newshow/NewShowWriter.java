@@ -207,15 +207,11 @@ public final class NewShowWriter {
         return ContentText.shown(path.toString(), 300);
     }
 
-    private static String reason(IOException e) {
-        if (e instanceof FileSystemException system && system.getReason() != null) {
-            return system.getReason().toLowerCase(Locale.ROOT);
-        }
-        if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return "it exists already";
-        }
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : ContentText.shown(message, 200);
+    /** The file system's reason in words ("not a directory"), else the exception's message, else its kind. */
+    static String reason(IOException e) {
+        String reason = e instanceof FileSystemException system && system.getReason() != null ? system.getReason() : e.getMessage();
+        return reason == null || reason.isBlank() ? e.getClass().getSimpleName()
+                : ContentText.shown(reason.toLowerCase(Locale.ROOT), 200);
     }
 
     /** What was written before a failure, to say so: nothing is lost, the photos folder is only read. */

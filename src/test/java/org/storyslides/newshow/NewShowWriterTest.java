@@ -301,6 +301,39 @@ class NewShowWriterTest {
     }
 
     @Test
+    void aPhotoWithoutCaptionOrCreditIsNotCounted() throws Exception {
+        PhotoFixture.jpeg().write(photos.resolve("plain.jpg"));
+        assertThat(write("show", null, false).lines()).contains("1 photo, 0 with captions, 0 with credits");
+    }
+
+    @Test
+    void aPictureNameLinkingOutsideIsAWarningAndNoSlide() throws Exception {
+        threePhotos();
+        Files.createSymbolicLink(photos.resolve("passwd.jpg"), Path.of("/etc/passwd"));
+        assertThat(write("show", null, false).pictures()).isEqualTo(3);
+        assertThat(warnings).containsExactly("passwd.jpg skipped: must stay inside the content folder (it links outside)");
+    }
+
+    @Test
+    void aJpegEndingWithoutAJpegStartIsWarnedOf() throws Exception {
+        Files.write(photos.resolve("a.jpg"), new byte[]{(byte) 0xFF, 0x00, 1, 2});
+        Files.write(photos.resolve("b.jpg"), new byte[]{0x00, (byte) 0xD8, 1, 2});
+        write("show", null, false);
+        assertThat(warnings).containsExactly(
+                "a.jpg: its metadata could not be read (it is not a JPEG); a slide without a caption",
+                "b.jpg: its metadata could not be read (it is not a JPEG); a slide without a caption");
+    }
+
+    @Test
+    void theReasonIsTheFileSystemsInLowerCaseElseTheMessageElseTheKind() {
+        assertThat(NewShowWriter.reason(new java.nio.file.FileSystemException("/x", null, "Not a directory"))).isEqualTo("not a directory");
+        assertThat(NewShowWriter.reason(new java.nio.file.FileSystemException("/x"))).isEqualTo("/x");
+        assertThat(NewShowWriter.reason(new IOException("Disk\nfull"))).isEqualTo("disk\\nfull");
+        assertThat(NewShowWriter.reason(new IOException(" "))).isEqualTo("IOException");
+        assertThat(NewShowWriter.reason(new IOException((String) null))).isEqualTo("IOException");
+    }
+
+    @Test
     void theSummaryCountsPhotosCaptionsAndCredits() throws Exception {
         threePhotos();
         NewShowReport report = write("show", null, false);

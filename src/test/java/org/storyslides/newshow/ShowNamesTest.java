@@ -28,6 +28,8 @@ class ShowNamesTest {
         assertThat(id).hasSize(59);
         assertThat(ShowNames.galleryId("x".repeat(100))).isEqualTo("x".repeat(ShowNames.MAX_ID_CHARS));
         assertThat(ShowNames.galleryId("x".repeat(ShowNames.MAX_ID_CHARS))).hasSize(ShowNames.MAX_ID_CHARS);
+        String sixty = "a-" + "x".repeat(ShowNames.MAX_ID_CHARS - 2);
+        assertThat(ShowNames.galleryId(sixty)).as("an id of the longest length is kept whole").isEqualTo(sixty);
     }
 
     @Test
@@ -42,6 +44,8 @@ class ShowNamesTest {
         assertThat(ShowNames.keepable("two\nlines.jpg")).isFalse();
         assertThat(ShowNames.keepable("back\\slash.jpg")).isFalse();
         assertThat(ShowNames.keepable("a/b.jpg")).isFalse();
+        assertThat(ShowNames.keepable("/b.jpg")).isFalse();
+        assertThat(ShowNames.keepable("\\b.jpg")).isFalse();
         assertThat(ShowNames.keepable(" lead.jpg")).isFalse();
         assertThat(ShowNames.keepable("trail.jpg ")).isFalse();
         assertThat(ShowNames.keepable(".hidden.jpg")).isFalse();
