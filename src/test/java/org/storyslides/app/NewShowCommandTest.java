@@ -162,6 +162,12 @@ class NewShowCommandTest {
     }
 
     @Test
+    void theHelpListsNewAndItsOptions() {
+        assertThat(decide("--help")).isEqualTo(new Startup.Exit(0));
+        assertThat(out.toString()).contains("--new=DIR", "--photos=DIR", "--title=TEXT", "--link");
+    }
+
+    @Test
     void withoutNewTheWindowStillOpens() {
         Startup.Parsed parsed = Startup.parse(new String[0], new PrintWriter(out), new PrintWriter(err));
         assertThat(((Startup.Options) parsed).opensWindow()).isTrue();
