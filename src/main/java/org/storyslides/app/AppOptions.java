@@ -57,6 +57,23 @@ final class AppOptions {
     @Option(names = "--reset", description = "Forget the remembered gallery, slide, window and text size before starting.")
     boolean reset;
 
+    // --- --new: a show from a folder of photos (NewShowCommand) ---
+    @Option(names = "--new", paramLabel = "DIR",
+            description = "Write a new show to DIR (a new or empty folder) from the photos in --photos, then exit; opens no window.")
+    Path newShow;
+
+    @Option(names = "--photos", paramLabel = "DIR",
+            description = "With --new: the folder of photos (JPEG, PNG, GIF, BMP), in capture-time order, captioned from their IPTC/XMP/EXIF.")
+    Path photos;
+
+    @Option(names = "--title", paramLabel = "TEXT",
+            description = "With --new: the show's headline and gallery title (by default the name of DIR).")
+    String title;
+
+    @Option(names = "--link", description = "With --new: hard-link the pictures instead of copying them (same file system only).")
+    boolean link;
+    // --- end --new ---
+
     @Option(names = AppLogging.VERBOSE, description = "Also log what the app does, not only the warnings.")
     boolean verbose;
 

@@ -80,6 +80,11 @@ public final class Launcher {
         if (decision instanceof Startup.ExportHandout export) {
             System.exit(HandoutExport.run(export, out, err));
         }
+        // --- --new ---
+        if (decision instanceof Startup.NewShow newShow) {
+            System.exit(NewShowCommand.run(newShow, java.time.Clock.systemDefaultZone(), out, err));
+        }
+        // --- end --new ---
         if (decision instanceof Startup.OpenWindow open) {
             // read the gallery the window opens on now, while JavaFX starts, not after the first frame
             StartPlace start = StartPlace.of(open.content(), open.options(), remembered);

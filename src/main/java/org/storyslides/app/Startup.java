@@ -9,6 +9,7 @@ import org.storyslides.content.GalleryInfo;
 import org.storyslides.content.LoadResult;
 import org.storyslides.content.Problem;
 import org.storyslides.handout.PaperSize;
+import org.storyslides.newshow.NewShowRequest;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -41,6 +42,12 @@ final class Startup {
     record ExportHandout(Content content, Path target, Optional<String> gallery, PaperSize paper) implements Decision {
     }
 
+    // --- --new ---
+    /** Write a new show from a folder of photos and exit; no window, no JavaFX (NewShowCommand). */
+    record NewShow(NewShowRequest request) implements Decision {
+    }
+    // --- end --new ---
+
     /** Open the window; {@code reset} asks to forget the remembered state first. */
     record OpenWindow(Content content, WindowOptions options, boolean reset) implements Decision {
     }
@@ -55,7 +62,8 @@ final class Startup {
     record Options(AppOptions options) implements Parsed {
         /** Whether a window will open (so JavaFX and its fonts are needed). */
         boolean opensWindow() {
-            return !options.check && options.exportPdf == null;
+            return !options.check && options.exportPdf == null
+                    && !NewShowCommand.asked(options); // --new
         }
 
         boolean reset() {
@@ -94,6 +102,11 @@ final class Startup {
     /** @param slideTransition the fade the window will use (zero in tests) */
     static Decision decide(Options parsed, PrintWriter out, PrintWriter err, Duration slideTransition) {
         AppOptions options = parsed.options();
+        // --- --new: answered before any content is read ---
+        if (NewShowCommand.asked(options)) {
+            return NewShowCommand.decide(options, err);
+        }
+        // --- end --new ---
         Optional<String> misuse = exportMisuse(options);
         if (misuse.isPresent()) {
             err.println("storyslides: " + misuse.get());
