@@ -75,7 +75,7 @@ class StartupTest {
     @Test
     void anUnknownOptionIsExplained() {
         assertThat(run("--colour", "red")).isEqualTo(new Startup.Exit(2));
-        assertThat(err.toString()).startsWith("storyslides: Unknown options: '--colour', 'red'")
+        assertThat(err.toString()).startsWith("storyslides: Unknown option: '--colour'")
                 .contains("Try --help");
     }
 
