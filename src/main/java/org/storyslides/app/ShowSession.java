@@ -34,18 +34,18 @@ import java.util.function.Function;
  * over the slide, which stays as it was, until a later edit fixes them. Folders are read on a thread
  * of this session's, never on the JavaFX thread; the bundled story is not watched.
  */
-final class ShowSession implements SlideshowWindow.FolderOpening {
+public final class ShowSession implements SlideshowWindow.FolderOpening {
 
     /** Shows a window for content in the stage (replacing the one there), with its clock and the way to open folders. */
     @FunctionalInterface
-    interface Windows {
+    public interface Windows {
         SlideshowWindow show(Stage stage, Content content, WindowOptions options, Settings remembered,
                              SlideshowWindow.FolderOpening opening);
     }
 
     /** Where the user wants to open a folder from, or empty when they cancel: a folder dialog, or a test's path. */
     @FunctionalInterface
-    interface FolderTarget {
+    public interface FolderTarget {
         Optional<Path> choose(Window owner, Messages messages);
     }
 
@@ -85,7 +85,7 @@ final class ShowSession implements SlideshowWindow.FolderOpening {
      * @param quiet    how long a watched folder must be quiet before it is read again
      * @param reread   reads a watched folder again after a change: whole, pictures checked (see {@link #wholeAndPictures})
      */
-    ShowSession(Stage stage, WindowOptions options, Windows windows, Executor fxThread, Duration quiet, Messages messages,
+    public ShowSession(Stage stage, WindowOptions options, Windows windows, Executor fxThread, Duration quiet, Messages messages,
                 Function<Path, LoadResult> reread) {
         this.stage = stage;
         this.options = options;
@@ -98,12 +98,12 @@ final class ShowSession implements SlideshowWindow.FolderOpening {
     }
 
     /** A folder read again whole after an edit: every gallery checked, as --check does. */
-    static LoadResult wholeAndPictures(Path folder) {
+    public static LoadResult wholeAndPictures(Path folder) {
         return new ContentLoader().load(folder);
     }
 
     /** Shows {@code content} in the stage; on the JavaFX thread. */
-    void show(Content content, Settings remembered) {
+    public void show(Content content, Settings remembered) {
         show(content, options, remembered);
     }
 
@@ -113,11 +113,11 @@ final class ShowSession implements SlideshowWindow.FolderOpening {
     }
 
     /** Where Ctrl+O asks for a folder (a test gives its own: Monocle has no dialog). */
-    void setFolderTarget(FolderTarget target) {
+    public void setFolderTarget(FolderTarget target) {
         this.target = target;
     }
 
-    SlideshowWindow window() {
+    public SlideshowWindow window() {
         return window;
     }
 
@@ -208,7 +208,7 @@ final class ShowSession implements SlideshowWindow.FolderOpening {
     }
 
     /** The window is gone (or a test is done with the stage): nothing more is watched or read. */
-    void close() {
+    public void close() {
         stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, closing);
         stopWatching();
         reader.shutdownNow();
