@@ -9,7 +9,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.geometry.Rectangle2D;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.storyslides.content.ContentText;
@@ -42,6 +44,8 @@ final class ProblemsWindow {
     private final Path folder;
     private final List<Problem> problems;
     private final BundledStory bundledStory;
+    private static final double WIDTH = 880;
+    private static final double HEIGHT = 520;
     private final Messages messages = new Messages(Locale.ENGLISH);
     private final ListView<String> list = new ListView<>();
     private final Label intro = new Label();
@@ -85,7 +89,8 @@ final class ProblemsWindow {
 
         VBox root = new VBox(title, intro, list, buttons);
         root.getStyleClass().add("problems-window");
-        Scene scene = new Scene(root, 880, 520);
+        Rectangle2D size = placement();
+        Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         scene.getStylesheets().add(Objects.requireNonNull(
                 ProblemsWindow.class.getResource("slideshow.css"), "missing resource: slideshow.css").toExternalForm());
         stage.setTitle(messages.get("problems.title"));
@@ -95,8 +100,24 @@ final class ProblemsWindow {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setScene(scene);
+        Rectangle2D placement = placement();
+        stage.setX(placement.getMinX());
+        stage.setY(placement.getMinY());
         stage.show();
+        // the first window of a process under openbox comes framed at a stale 200 x 200 (see FramedPlacement)
+        FramedPlacement.keep(stage, new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
         buttons.getChildren().get(buttons.getChildren().size() - 1).requestFocus();
+    }
+
+    /** Centred over the window it belongs to, else on the primary screen; never larger than the screen. */
+    private Rectangle2D placement() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(WIDTH, screen.getWidth());
+        double height = Math.min(HEIGHT, screen.getHeight());
+        Rectangle2D over = owner == null ? screen : new Rectangle2D(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight());
+        double x = Math.max(screen.getMinX(), Math.min(over.getMinX() + (over.getWidth() - width) / 2, screen.getMaxX() - width));
+        double y = Math.max(screen.getMinY(), Math.min(over.getMinY() + (over.getHeight() - height) / 2, screen.getMaxY() - height));
+        return new Rectangle2D(x, y, width, height);
     }
 
     private HBox backButton(Stage stage) {
