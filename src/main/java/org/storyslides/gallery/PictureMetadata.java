@@ -1,5 +1,6 @@
 package org.storyslides.gallery;
 
+import org.storyslides.content.CappedStream;
 import com.drew.imaging.jpeg.JpegMetadataReader;
 import com.drew.lang.ByteArrayReader;
 import com.drew.metadata.Metadata;
@@ -12,7 +13,6 @@ import org.storyslides.content.FileRefusedException;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -58,7 +58,7 @@ final class PictureMetadata {
      */
     static PictureOrientation orientation(ContentFolder folder, String path) throws FileRefusedException {
         try (InputStream file = folder.open(path, FxPictureDecoder.MAX_FILE_BYTES, FxPictureDecoder.TIME_LIMIT)) {
-            return orientation(new BufferedInputStream(new Capped(file, READ_LIMIT), 16 * 1024), path);
+            return orientation(new BufferedInputStream(new CappedStream(file, READ_LIMIT), 16 * 1024), path);
         } catch (FileRefusedException e) {
             throw e;
         } catch (IOException e) {
@@ -118,55 +118,6 @@ final class PictureMetadata {
                 return metadata;
             }
             in.skipNBytes(length + 4L); // the data and its CRC
-        }
-    }
-
-    /** Gives at most {@code limit} bytes of a stream, then ends. */
-    private static final class Capped extends FilterInputStream {
-        private long left;
-
-        Capped(InputStream in, long limit) {
-            super(in);
-            this.left = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (left <= 0) {
-                return -1;
-            }
-            int b = super.read();
-            if (b >= 0) {
-                left--;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            if (length == 0) {
-                return 0;
-            }
-            if (left <= 0) {
-                return -1;
-            }
-            int n = super.read(buffer, offset, (int) Math.min(length, left));
-            if (n > 0) {
-                left -= n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(Math.min(n, left));
-            left -= skipped;
-            return skipped;
-        }
-
-        @Override
-        public int available() throws IOException {
-            return (int) Math.min(super.available(), left);
         }
     }
 }

@@ -15,6 +15,7 @@ import com.drew.metadata.iptc.IptcReader;
 import com.drew.metadata.photoshop.PhotoshopReader;
 import com.drew.metadata.xmp.XmpDirectory;
 import com.drew.metadata.xmp.XmpReader;
+import org.storyslides.content.CappedStream;
 import org.storyslides.content.ContentFolder;
 import org.storyslides.content.ContentLimits;
 import org.storyslides.content.ContentText;

@@ -1,15 +1,15 @@
-package org.storyslides.newshow;
+package org.storyslides.content;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /** Gives at most {@code limit} bytes of a stream, then ends (a metadata read stops there, as at a file's end). */
-final class CappedStream extends FilterInputStream {
+public final class CappedStream extends FilterInputStream {
 
     private long left;
 
-    CappedStream(InputStream in, long limit) {
+    public CappedStream(InputStream in, long limit) {
         super(in);
         this.left = limit;
     }

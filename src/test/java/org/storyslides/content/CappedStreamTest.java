@@ -1,4 +1,4 @@
-package org.storyslides.newshow;
+package org.storyslides.content;
 
 import org.junit.jupiter.api.Test;
 
