@@ -65,16 +65,7 @@ class LiveFolderWindowTest {
         fixture.gallery.getAsJsonArray("slides").add(com.google.gson.JsonParser.parseString(
                 "{\"image\": \"images/demo/01.png\", \"caption\": [\"The third slide.\"], \"credit\": \"Photo by Someone\"}"));
         fixture.write();
-        SettingsStore store = new SettingsStore(settings.resolve("settings.properties"), warning -> { });
-        session = new ShowSession(stage, WindowOptions.defaults(Duration.ZERO), (shownIn, content, options, remembered, opening) -> {
-            // a clock of each window's own, as the app gives each (a clock shared by all would hold every one)
-            SlideshowWindow window = new SlideshowWindow(content, options, new ManualClock(), store, remembered);
-            window.setOpening(opening);
-            window.show(shownIn);
-            return window;
-        }, javafx.application.Platform::runLater, java.time.Duration.ofMillis(50), new Messages(Locale.ENGLISH),
-                ShowSession::wholeAndPictures);
-        session.show(read(BundledContent.folder()), store.load());
+        session = TestWindows.session(stage, settings.resolve("settings.properties"));
     }
 
     @AfterEach

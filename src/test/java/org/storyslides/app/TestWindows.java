@@ -41,6 +41,26 @@ public final class TestWindows {
         return CompletableFuture.supplyAsync(read).join();
     }
 
+    /**
+     * A show session in {@code stage} on the bundled story, as the launcher makes one, each window with a
+     * hand-driven clock of its own (one clock for all would hold every window it ever ran for); watched
+     * folders are read again after 50 ms of quiet.
+     */
+    public static ShowSession session(Stage stage, Path settingsFile) {
+        SettingsStore store = new SettingsStore(settingsFile, warning -> {
+        });
+        ShowSession session = new ShowSession(stage, WindowOptions.defaults(Duration.ZERO), (shownIn, content, options, remembered, opening) -> {
+            SlideshowWindow window = new SlideshowWindow(content, options, new ManualClock(), store, remembered);
+            window.setOpening(opening);
+            window.show(shownIn);
+            return window;
+        }, javafx.application.Platform::runLater, java.time.Duration.ofMillis(50), new org.storyslides.i18n.Messages(java.util.Locale.ENGLISH),
+                ShowSession::wholeAndPictures);
+        session.show(offTheJavaFxThread(() -> ((LoadResult.Loaded) new ContentLoader().open(BundledContent.folder())).content()),
+                store.load());
+        return session;
+    }
+
     static SlideshowWindow open(Stage stage, Path settingsFile, ManualClock clock, WindowOptions options) {
         SlideshowWindow window = new SlideshowWindow(bundledContent(), options, clock, new SettingsStore(settingsFile, warning -> {
         }));

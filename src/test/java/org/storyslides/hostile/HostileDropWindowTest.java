@@ -53,16 +53,7 @@ class HostileDropWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        SettingsStore store = new SettingsStore(settings.resolve("settings.properties"), warning -> { });
-        session = new ShowSession(stage, WindowOptions.defaults(Duration.ZERO), (shownIn, content, options, remembered, opening) -> {
-            SlideshowWindow window = new SlideshowWindow(content, options, new ManualClock(), store, remembered);
-            window.setOpening(opening);
-            window.show(shownIn);
-            return window;
-        }, javafx.application.Platform::runLater, java.time.Duration.ofMillis(50), new Messages(Locale.ENGLISH),
-                ShowSession::wholeAndPictures);
-        session.show(TestWindows.offTheJavaFxThread(() -> ((LoadResult.Loaded) new ContentLoader().open(BundledContent.folder()))
-                .content()), store.load());
+        session = TestWindows.session(stage, settings.resolve("settings.properties"));
     }
 
     @AfterEach
