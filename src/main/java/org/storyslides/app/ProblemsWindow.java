@@ -100,6 +100,7 @@ final class ProblemsWindow {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setScene(scene);
+        stage.sizeToScene(); // a stage shown before (a test's) keeps its old size otherwise
         Rectangle2D placement = placement();
         stage.setX(placement.getMinX());
         stage.setY(placement.getMinY());
