@@ -28,6 +28,14 @@ class CappedStreamTest {
     }
 
     @Test
+    void aZeroByteCountsAsAByte() throws IOException {
+        CappedStream in = new CappedStream(new ByteArrayInputStream(new byte[]{0, 0, 0}), 2);
+        assertThat(in.read()).isZero();
+        assertThat(in.read()).isZero();
+        assertThat(in.read()).isEqualTo(-1);
+    }
+
+    @Test
     void theEndOfTheStreamBeforeTheLimitIsItsEnd() throws IOException {
         CappedStream in = capped(1, 3);
         assertThat(in.read()).isEqualTo(1);
