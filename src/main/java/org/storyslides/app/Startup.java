@@ -8,6 +8,7 @@ import org.storyslides.content.ContentText;
 import org.storyslides.content.GalleryInfo;
 import org.storyslides.content.LoadResult;
 import org.storyslides.content.Problem;
+import org.storyslides.gallery.PictureCheck;
 import org.storyslides.handout.PaperSize;
 import org.storyslides.newshow.NewShowRequest;
 import picocli.CommandLine;
@@ -233,6 +234,12 @@ final class Startup {
 
     private static int report(LoadResult result, Path folder, PrintWriter out) {
         if (result instanceof LoadResult.Loaded loaded) {
+            // every picture's header and end read as the window will read them: "ok" means each will show
+            List<Problem> pictures = PictureCheck.check(loaded.content());
+            if (!pictures.isEmpty()) {
+                printProblems(pictures, folder, out);
+                return EXIT_USAGE_OR_CONTENT;
+            }
             out.println("ok: " + summary(loaded.content()));
             return EXIT_OK;
         }

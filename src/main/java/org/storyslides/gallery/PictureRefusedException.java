@@ -73,6 +73,21 @@ public final class PictureRefusedException extends IOException {
                 : failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
     }
 
+    /**
+     * The refusal in a line, for a list of problems: what is wrong in a few words, then the detail the
+     * window's log gives ("not a picture (not a JPEG, PNG, GIF or BMP picture)").
+     */
+    public String summary() {
+        String what = switch (reason) {
+            case NOT_FOUND -> "missing";
+            case NOT_A_PICTURE -> "not a picture";
+            case DAMAGED -> "damaged or cut short";
+            case TOO_LARGE -> "too large";
+            case UNREADABLE -> "cannot be read";
+        };
+        return what + " (" + getMessage() + ")";
+    }
+
     public Reason reason() {
         return reason;
     }

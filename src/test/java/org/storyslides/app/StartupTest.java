@@ -4,10 +4,12 @@ import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyslides.content.ContentFolderFixture;
+import org.storyslides.content.TestImages;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +54,58 @@ class StartupTest {
                 "2 problems in " + folder + ":",
                 "  story.json: $.dateline: missing required field",
                 "  galleries/demo.json: $.slides[1].image: must stay inside the content folder (no ..): ../escape.png");
+    }
+
+    @Test
+    void checkReadsEveryPictureAndFailsOnATextFileNamedJpgNamingItAndItsSlide(@TempDir Path folder) {
+        ContentFolderFixture fixture = new ContentFolderFixture(folder);
+        fixture.slide(1).addProperty("image", "images/demo/01.jpg");
+        fixture.write();
+        fixture.writeText("images/demo/01.jpg", "not a picture at all");
+
+        assertThat(run("--check", "--content", folder.toString())).isEqualTo(new Startup.Exit(2));
+        assertThat(out.toString().lines()).containsExactly(
+                "1 problem in " + folder + ":",
+                "  galleries/demo.json: $.slides[1].image: images/demo/01.jpg: not a picture (not a JPEG, PNG, GIF or BMP picture)");
+    }
+
+    @Test
+    void checkFailsOnATruncatedJpegNamingItAndItsSlide(@TempDir Path folder) {
+        ContentFolderFixture fixture = new ContentFolderFixture(folder);
+        fixture.slide(0).addProperty("image", "images/demo/00-cover.jpg");
+        fixture.write();
+        byte[] jpeg = TestImages.picture("jpg", 320, 180);
+        fixture.writeBytes("images/demo/00-cover.jpg", Arrays.copyOf(jpeg, jpeg.length * 2 / 3));
+
+        assertThat(run("--check", "--content", folder.toString())).isEqualTo(new Startup.Exit(2));
+        assertThat(out.toString().lines()).containsExactly(
+                "1 problem in " + folder + ":",
+                "  galleries/demo.json: $.slides[0].image: images/demo/00-cover.jpg: damaged or cut short (the JPEG data is cut short)");
+    }
+
+    @Test
+    void checkFailsOnAPictureTooLargeByItsDimensions(@TempDir Path folder) {
+        ContentFolderFixture fixture = new ContentFolderFixture(folder);
+        fixture.write();
+        fixture.writeBytes("images/demo/01.png", TestImages.bombPng(30_000, 30_000));
+
+        assertThat(run("--check", "--content", folder.toString())).isEqualTo(new Startup.Exit(2));
+        assertThat(out.toString().lines()).containsExactly(
+                "1 problem in " + folder + ":",
+                "  galleries/demo.json: $.slides[1].image: images/demo/01.png: too large (a 30000 x 30000 PNG would take 3451 MB"
+                        + " to decode, over the 40 MB allowed)");
+    }
+
+    @Test
+    void aMissingPictureIsStillReportedOnce(@TempDir Path folder) {
+        ContentFolderFixture fixture = new ContentFolderFixture(folder);
+        fixture.slide(1).addProperty("image", "images/demo/gone.png");
+        fixture.write();
+
+        assertThat(run("--check", "--content", folder.toString())).isEqualTo(new Startup.Exit(2));
+        assertThat(out.toString().lines()).containsExactly(
+                "1 problem in " + folder + ":",
+                "  galleries/demo.json: $.slides[1].image: file not found: images/demo/gone.png");
     }
 
     @Test
