@@ -11,6 +11,7 @@ import org.storyslides.content.ContentLoader;
 import org.storyslides.content.LoadResult;
 import org.storyslides.content.Problem;
 import org.storyslides.folder.FolderWatch;
+import org.storyslides.gallery.PictureCheck;
 import org.storyslides.folder.ReloadPlace;
 import org.storyslides.i18n.Messages;
 import org.storyslides.settings.Settings;
@@ -97,9 +98,17 @@ public final class ShowSession implements SlideshowWindow.FolderOpening {
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, closing);
     }
 
-    /** A folder read again whole after an edit: every gallery checked, as --check does. */
+    /**
+     * A folder read again whole after an edit, checked as --check checks it: every gallery, and every
+     * picture's header and end (a picture saved half written is a problem listed, not a grey slide).
+     */
     public static LoadResult wholeAndPictures(Path folder) {
-        return new ContentLoader().load(folder);
+        LoadResult result = new ContentLoader().load(folder);
+        if (result instanceof LoadResult.Loaded loaded) {
+            List<Problem> pictures = PictureCheck.check(loaded.content());
+            return pictures.isEmpty() ? result : new LoadResult.Failed(pictures);
+        }
+        return result;
     }
 
     /** Shows {@code content} in the stage; on the JavaFX thread. */

@@ -183,6 +183,20 @@ class LiveFolderWindowTest {
     }
 
     @Test
+    void aPictureSavedHalfWrittenIsListedAndTheSlideStays(FxRobot robot) throws TimeoutException {
+        openMine(robot);
+        robot.interact(() -> session.window().carousel().showSlide(1));
+        SlideshowWindow before = session.window();
+
+        fixture.writeBytes("images/demo/01.png", java.util.Arrays.copyOf(org.storyslides.content.TestImages.png(64, 36), 40));
+
+        awaitFx(() -> robot.lookup("#edit-problems").query().isVisible());
+        assertThat(shownTexts(robot)).anySatisfy(text -> assertThat(text)
+                .startsWith("galleries/demo.json: $.slides[1].image: images/demo/01.png: "));
+        assertThat(session.window()).isSameAs(before);
+    }
+
+    @Test
     void aWindowReplacedByAnEditIsLetGo(FxRobot robot) throws TimeoutException {
         openMine(robot);
         robot.interact(() -> session.window().carousel().showSlide(1));

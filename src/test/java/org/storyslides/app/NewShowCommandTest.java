@@ -56,6 +56,17 @@ class NewShowCommandTest {
     }
 
     @Test
+    void theFolderWrittenPassesCheckPicturesAndAll() {
+        Path show = temp.resolve("show");
+        assertThat(run("--new", show.toString(), "--photos", photos().toString())).isZero();
+        out.getBuffer().setLength(0);
+
+        assertThat(run("--check", show.toString())).isZero();
+
+        assertThat(out.toString()).isEqualTo("ok: 1 story, 1 gallery, 3 slides" + System.lineSeparator());
+    }
+
+    @Test
     void newWithPhotosIsADecisionThatOpensNoWindow() {
         Path photos = photos();
         Startup.Parsed parsed = Startup.parse(new String[]{"--new", temp.resolve("show").toString(), "--photos", photos.toString(),
