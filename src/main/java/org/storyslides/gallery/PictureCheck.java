@@ -116,14 +116,8 @@ public final class PictureCheck {
     /** Reads the file's last bytes only, the rest skipped, and checks that it ends as its format ends. */
     private void checkEnd(String path, long size, PictureHeader.Format format) throws IOException {
         try (InputStream raw = folder.open(path, FxPictureDecoder.MAX_FILE_BYTES, FxPictureDecoder.TIME_LIMIT)) {
-            long toSkip = Math.max(0, size - CheckedPictureStream.END_BYTES);
-            while (toSkip > 0) {
-                long skipped = raw.skip(toSkip);
-                if (skipped <= 0) {
-                    break; // the file is shorter than it was: its end is read below
-                }
-                toSkip -= skipped;
-            }
+            // a file that shrank since its size was taken ends before this: refused as cut short
+            raw.skipNBytes(Math.max(0, size - CheckedPictureStream.END_BYTES));
             byte[] tail = new byte[CheckedPictureStream.END_BYTES];
             int length = 0;
             byte[] buffer = new byte[CheckedPictureStream.END_BYTES];
