@@ -204,7 +204,11 @@ public final class ShowSession implements SlideshowWindow.FolderOpening {
         String gallery = window.carousel().getGallery().id();
         int galleryIndex = before.galleries().stream().map(info -> info.id()).toList().indexOf(gallery);
         ReloadPlace place = ReloadPlace.nearest(gallery, window.carousel().getSlideIndex(), galleryIndex, content.galleries());
+        boolean presenterOpen = window.presenter().isOpen();
         show(content, startingAt(Optional.of(place.gallery()), Optional.of(place.slide() + 1)), window.settingsNow());
+        if (presenterOpen) {
+            window.presenter().open(); // an edit closes nothing: the presenter view comes back with the new content
+        }
         LOG.log(System.Logger.Level.INFO, () -> Startup.shown(folder) + ": read again and shown "
                 + (System.nanoTime() - told) / 1_000_000 + " ms after the folder was quiet for " + quiet.toMillis() + " ms");
     }

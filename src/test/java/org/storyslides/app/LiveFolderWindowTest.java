@@ -148,6 +148,22 @@ class LiveFolderWindowTest {
     }
 
     @Test
+    void anEditLeavesThePresenterViewOpen(FxRobot robot) throws TimeoutException {
+        openMine(robot);
+        robot.interact(() -> session.window().presenter().open());
+        SlideshowWindow before = session.window();
+
+        fixture.slide(1).getAsJsonArray("caption").set(0, new com.google.gson.JsonPrimitive("Edited with the presenter view open."));
+        fixture.write();
+
+        awaitFx(() -> session.window() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.window().presenter().isOpen()).isTrue();
+        assertThat(session.window().presenterStage()).isNotNull();
+        robot.interact(() -> session.window().presenter().toggle());
+    }
+
+    @Test
     void aSlideThatAnEditRemovesGivesWayToTheNearestOne(FxRobot robot) throws TimeoutException {
         openMine(robot);
         robot.interact(() -> session.window().carousel().showSlide(2));
