@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
@@ -68,11 +67,7 @@ public final class ShowSession implements SlideshowWindow.FolderOpening {
     private final Messages messages;
     private final Function<Path, LoadResult> reread;
     // folders are read here, one at a time, in the order asked
-    private final ExecutorService reader = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "storyslides-open");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService reader = SlideshowWindow.daemon("storyslides-open");
     private FolderTarget target = FOLDER_DIALOG;
     private SlideshowWindow window;
     private FolderWatch watch;
@@ -103,12 +98,7 @@ public final class ShowSession implements SlideshowWindow.FolderOpening {
      * picture's header and end (a picture saved half written is a problem listed, not a grey slide).
      */
     public static LoadResult wholeAndPictures(Path folder) {
-        LoadResult result = new ContentLoader().load(folder);
-        if (result instanceof LoadResult.Loaded loaded) {
-            List<Problem> pictures = PictureCheck.check(loaded.content());
-            return pictures.isEmpty() ? result : new LoadResult.Failed(pictures);
-        }
-        return result;
+        return PictureCheck.withPictures(new ContentLoader().load(folder));
     }
 
     /** Shows {@code content} in the stage; on the JavaFX thread. */

@@ -285,7 +285,8 @@ public final class SlideshowWindow {
         });
     }
 
-    private static ExecutorService daemon(String name) {
+    /** One daemon thread, named, for work that must never hold up quitting. */
+    static ExecutorService daemon(String name) {
         return Executors.newSingleThreadExecutor(work -> {
             Thread thread = new Thread(work, name);
             thread.setDaemon(true);

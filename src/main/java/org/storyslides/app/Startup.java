@@ -123,7 +123,9 @@ final class Startup {
         long loadStart = System.nanoTime();
         // --check reads every gallery whole; the window opens with the first, the others load when shown
         boolean readsAll = options.check || options.exportPdf != null;
-        LoadResult result = readsAll ? new ContentLoader().load(folder) : new ContentLoader().open(folder);
+        // --check reads every picture as well, as the window will read it: "ok" means each will show
+        LoadResult result = options.check ? PictureCheck.withPictures(new ContentLoader().load(folder))
+                : readsAll ? new ContentLoader().load(folder) : new ContentLoader().open(folder);
         LOG.log(System.Logger.Level.INFO, () -> shown(folder) + ": " + (result instanceof LoadResult.Loaded loaded
                 ? summary(loaded.content()) : ((LoadResult.Failed) result).problems().size() + " problems")
                 + ", read and checked in " + (System.nanoTime() - loadStart) / 1_000_000 + " ms");
@@ -154,9 +156,7 @@ final class Startup {
         if (named == null) {
             return BundledContent.folder();
         }
-        Path folder = named.toAbsolutePath().normalize();
-        boolean storyFile = folder.getFileName() != null && folder.getFileName().toString().equals(ContentLoader.STORY_FILE_NAME);
-        return storyFile && folder.getParent() != null ? folder.getParent() : folder;
+        return ContentLoader.folderNamedBy(named.toAbsolutePath().normalize());
     }
 
     /** What is wrong with how --export-pdf and --paper are combined with the other options, if anything (before a file is read). */
@@ -234,12 +234,6 @@ final class Startup {
 
     private static int report(LoadResult result, Path folder, PrintWriter out) {
         if (result instanceof LoadResult.Loaded loaded) {
-            // every picture's header and end read as the window will read them: "ok" means each will show
-            List<Problem> pictures = PictureCheck.check(loaded.content());
-            if (!pictures.isEmpty()) {
-                printProblems(pictures, folder, out);
-                return EXIT_USAGE_OR_CONTENT;
-            }
             out.println("ok: " + summary(loaded.content()));
             return EXIT_OK;
         }

@@ -17,8 +17,11 @@ import java.util.function.Function;
 public final class ContentLoader {
 
     static final String STORY_FILE = "story.json";
-    /** The story's file in a content folder: naming it names its folder. */
-    public static final String STORY_FILE_NAME = STORY_FILE;
+    /** The content folder {@code named} names: itself, or the folder of a story.json (from its name alone, no file read). */
+    public static Path folderNamedBy(Path named) {
+        boolean storyFile = named.getFileName() != null && named.getFileName().toString().equals(STORY_FILE);
+        return storyFile && named.getParent() != null ? named.getParent() : named;
+    }
     private static final System.Logger LOG = System.getLogger(ContentLoader.class.getName());
 
     /**

@@ -21,10 +21,6 @@ public final class DroppedFolder {
         if (dropped.size() != 1) {
             return Optional.empty();
         }
-        File file = dropped.get(0).getAbsoluteFile();
-        if (file.getName().equals(ContentLoader.STORY_FILE_NAME)) {
-            return Optional.ofNullable(file.getParentFile());
-        }
-        return Optional.of(file);
+        return Optional.of(ContentLoader.folderNamedBy(dropped.get(0).getAbsoluteFile().toPath()).toFile());
     }
 }

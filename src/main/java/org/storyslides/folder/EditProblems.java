@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The problems the last edit of the open content folder brought in, listed over the slide while the
- * show goes on with the version read before; empty once an edit fixes them (or none was made).
+ * show goes on with the version read before; empty until then (an edit that reads well brings a new window, with none).
  */
 public final class EditProblems {
 
@@ -20,10 +20,6 @@ public final class EditProblems {
             throw new IllegalArgumentException("an edit that could not be read has at least one problem");
         }
         problems.set(List.copyOf(found));
-    }
-
-    public void clear() {
-        problems.set(List.of());
     }
 
     public ReadOnlyObjectProperty<List<Problem>> problemsProperty() {

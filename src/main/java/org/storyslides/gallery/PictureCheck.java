@@ -6,6 +6,7 @@ import org.storyslides.content.FileRefusedException;
 import org.storyslides.content.Gallery;
 import org.storyslides.content.GalleryInfo;
 import org.storyslides.content.GalleryLoad;
+import org.storyslides.content.LoadResult;
 import org.storyslides.content.Problem;
 
 import java.io.IOException;
@@ -94,8 +95,11 @@ public final class PictureCheck {
         try {
             long size = folder.check(path, FxPictureDecoder.MAX_FILE_BYTES);
             PictureHeader header;
+            // one open: the header, then on past the middle to the file's end
             try (InputStream raw = folder.open(path, FxPictureDecoder.MAX_FILE_BYTES, FxPictureDecoder.TIME_LIMIT)) {
-                header = CheckedPictureStream.check(raw).header();
+                CheckedPictureStream.CheckedPicture picture = CheckedPictureStream.check(raw);
+                header = picture.header();
+                checkEnd(picture.bytes(), size, header.format());
             }
             PictureOrientation orientation = header.format() == PictureHeader.Format.JPEG || header.format() == PictureHeader.Format.PNG
                     ? PictureMetadata.orientation(folder, path) : PictureOrientation.NORMAL;
@@ -104,7 +108,6 @@ public final class PictureCheck {
             double fitHeight = orientation.swapsSides() ? FIT_WIDTH : FIT_HEIGHT;
             DecodeCost.of(header, fitWidth, fitHeight, 1, PictureHeader.DECODE_BUDGET_BYTES, FxPictureDecoder.NATIVE_BUDGET_BYTES,
                     orientation != PictureOrientation.NORMAL);
-            checkEnd(path, size, header.format());
             return Optional.empty();
         } catch (FileRefusedException e) {
             return Optional.of(PictureRefusedException.unreadable(e));
@@ -113,19 +116,29 @@ public final class PictureCheck {
         }
     }
 
-    /** Reads the file's last bytes only, the rest skipped, and checks that it ends as its format ends. */
-    private void checkEnd(String path, long size, PictureHeader.Format format) throws IOException {
-        try (InputStream raw = folder.open(path, FxPictureDecoder.MAX_FILE_BYTES, FxPictureDecoder.TIME_LIMIT)) {
-            // a file that shrank since its size was taken ends before this: refused as cut short
-            raw.skipNBytes(Math.max(0, size - CheckedPictureStream.END_BYTES));
-            byte[] tail = new byte[CheckedPictureStream.END_BYTES];
-            int length = 0;
-            byte[] buffer = new byte[CheckedPictureStream.END_BYTES];
-            for (int n = raw.read(buffer); n >= 0; n = raw.read(buffer)) {
-                // the last bytes of what is read (the file may have grown since its size was taken)
-                length = CheckedPictureStream.keepLast(tail, length, buffer, 0, n);
-            }
-            CheckedPictureStream.checkEnd(format, tail, length);
+    /** Reads the picture's last bytes only, the rest skipped, and checks that it ends as its format ends. */
+    private static void checkEnd(InputStream bytes, long size, PictureHeader.Format format) throws IOException {
+        // a file that shrank since its size was taken ends before this: refused as cut short
+        bytes.skipNBytes(Math.max(0, size - CheckedPictureStream.END_BYTES));
+        byte[] tail = new byte[CheckedPictureStream.END_BYTES];
+        int length = 0;
+        byte[] buffer = new byte[CheckedPictureStream.END_BYTES];
+        for (int n = bytes.read(buffer); n >= 0; n = bytes.read(buffer)) {
+            // the last bytes of what is read (the file may have grown since its size was taken)
+            length = CheckedPictureStream.keepLast(tail, length, buffer, 0, n);
         }
+        CheckedPictureStream.checkEnd(format, tail, length);
+    }
+
+    /**
+     * A folder loaded whole, then its pictures checked: what --check and a live reload show. Content whose
+     * JSON has problems gives those (its pictures are checked once they are mended).
+     */
+    public static LoadResult withPictures(LoadResult loaded) {
+        if (loaded instanceof LoadResult.Loaded content) {
+            List<Problem> pictures = check(content.content());
+            return pictures.isEmpty() ? loaded : new LoadResult.Failed(pictures);
+        }
+        return loaded;
     }
 }

@@ -31,14 +31,6 @@ class EditProblemsTest {
     }
 
     @Test
-    void clearingTakesThemAway() {
-        problems.show(List.of(broken));
-        problems.clear();
-
-        assertThat(problems.getProblems()).isEmpty();
-    }
-
-    @Test
     void anEditThatFailedHasAtLeastOneProblem() {
         assertThatThrownBy(() -> problems.show(List.of())).isInstanceOf(IllegalArgumentException.class);
     }
