@@ -54,8 +54,8 @@ final class NewShowCommand {
 
     private static List<String> otherOptions(AppOptions options) {
         List<String> given = new ArrayList<>();
-        if (options.content != null) {
-            given.add("--content");
+        if (options.content != null || options.folder != null) {
+            given.add(options.content != null ? "--content" : "a content folder to open");
         }
         if (options.check) {
             given.add("--check");

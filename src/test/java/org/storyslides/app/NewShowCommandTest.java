@@ -56,6 +56,16 @@ class NewShowCommandTest {
     }
 
     @Test
+    void aFolderToOpenDoesNotGoWithNew() {
+        Path show = temp.resolve("show");
+
+        assertThat(run("--new", show.toString(), "--photos", photos().toString(), temp.toString())).isEqualTo(2);
+
+        assertThat(err.toString()).startsWith("storyslides: a content folder to open does not go with --new");
+        assertThat(show).doesNotExist();
+    }
+
+    @Test
     void theFolderWrittenPassesCheckPicturesAndAll() {
         Path show = temp.resolve("show");
         assertThat(run("--new", show.toString(), "--photos", photos().toString())).isZero();
