@@ -44,6 +44,11 @@ java_options=()
 for option in $JAVA_OPTIONS; do
   java_options+=(--java-options "$option")
 done
+# The class-data archive made below for this image (classes loaded and parsed once, at packaging, not at
+# each start). A JVM that cannot use it (missing, or made for other jars or another path) runs on
+# without it and says nothing (-Xshare:auto, the default).
+archive_option="-XX:SharedArchiveFile=\$APPDIR/$name.jsa"
+java_options+=(--java-options "$archive_option")
 
 # Modules: javafx.controls brings javafx.graphics and javafx.base and what they require (java.desktop,
 # java.xml, jdk.unsupported); jdeps finds nothing else in the app, Gson, picocli or the parts of
@@ -62,6 +67,14 @@ done
   --icon "$packaging/icons/storyslides-512.png"
 echo "app image: $dist/$name ($(du -sh "$dist/$name" | cut -f1))"
 
+# --- the class-data archive (AppCDS): see class-data.sh. The class list is made now; the archive after
+# the .deb, which carries the list and dumps its own archive where it is installed (an archive holds
+# its jars' paths, so one made here is of no use in /opt).
+launcher="$dist/$name/bin/$name"
+class_list="$dist/$name/lib/app/$name.classlist"
+XDG_CONFIG_HOME="$work/training-config" bash "$packaging/class-data.sh" train "$launcher" "$class_list" "$work/training.log" \
+  "first picture on screen" --verbose || true
+
 if [[ " $JPACKAGE_TYPES " == *" deb "* ]]; then
   # Depends is worked out from the runtime's native libraries, but JavaFX's own (glass needs GTK 3)
   # are unpacked at run time, so GTK is named here. The resource dir holds the menu entry and the
@@ -74,4 +87,7 @@ if [[ " $JPACKAGE_TYPES " == *" deb "* ]]; then
   for deb in "$dist"/*.deb; do
     echo "deb: $deb ($(du -h "$deb" | cut -f1))"
   done
+fi
+if [[ -f "$class_list" ]]; then
+  bash "$packaging/class-data.sh" dump "$launcher" "$class_list" "$work/dump.log"
 fi

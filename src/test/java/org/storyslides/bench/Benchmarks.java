@@ -36,6 +36,9 @@ import java.util.concurrent.TimeUnit;
 public final class Benchmarks {
 
     private static final int STARTUP_RUNS = 7;
+    private static final String APP_MAIN = "org.storyslides.app.Launcher";
+    /** What the app logs with --verbose once its first slide's picture is on screen (Launcher). */
+    private static final String FIRST_PICTURE = "first picture on screen";
     private static final int SLIDES = 2000;
     private static final int HANDOUT_RUNS = 5;
 
@@ -53,10 +56,12 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         Path work = Files.createTempDirectory("storyslides-bench");
         Benchmarks bench = new Benchmarks(work);
-        // named parts ("search", "handout") run those rows only (seconds, not minutes); none: every row
+        // named parts ("startup", "search", "handout") run those rows only (seconds, not minutes); none: every row
         List<String> parts = List.of(args);
-        if (parts.isEmpty()) {
+        if (parts.isEmpty() || parts.contains("startup")) {
             bench.startup();
+        }
+        if (parts.isEmpty()) {
             bench.headless();
             bench.zoom();
         }
@@ -86,31 +91,98 @@ public final class Benchmarks {
             }
         }
         try {
-            Path archive = work.resolve("app.jsa");
-            run(display, List.of("-XX:ArchiveClassesAtExit=" + archive), StartupProbe.class); // training run for AppCDS
-            List<Double> bare = new ArrayList<>();
-            List<Double> app = new ArrayList<>();
-            List<Double> appCds = new ArrayList<>();
-            List<Double> appHiddenBig = new ArrayList<>();
+            Path image = Path.of(System.getProperty("storyslides.app.image", "target/dist/storyslides"));
+            Path appImage = image.resolve("bin/storyslides");
+            Path bareImage = bareWindowImage(image);
             String hiddenBig = storyWithAHiddenBigGallery().toString();
-            run(display, List.of(), BareWindowProbe.class); // warm the file system cache for everyone alike
-            run(display, List.of(), StartupProbe.class);
-            run(display, List.of(), StartupProbe.class, "--content", hiddenBig);
-            for (int i = 0; i < STARTUP_RUNS; i++) {
-                bare.add(run(display, List.of(), BareWindowProbe.class));
-                app.add(run(display, List.of(), StartupProbe.class));
-                appCds.add(run(display, List.of("-XX:SharedArchiveFile=" + archive), StartupProbe.class));
-                appHiddenBig.add(run(display, List.of(), StartupProbe.class, "--content", hiddenBig));
+            List<String> jar = new ArrayList<>(List.of(javaExecutable(), "-cp", System.getProperty("java.class.path")));
+            jar.addAll(APP_JVM_OPTIONS);
+            List<String> bareJar = with(jar, BareWindowProbe.class.getName());
+            List<String> appJar = with(jar, APP_MAIN, "--verbose");
+            List<String> appJarHiddenBig = with(appJar, "--content", hiddenBig);
+            List<String> bare = List.of(bareImage.toString());
+            List<String> app = List.of(appImage.toString(), "--verbose");
+            Map<String, String> noArchive = Map.of("JAVA_TOOL_OPTIONS", "-Xshare:off");
+            // warm the file system cache for everyone alike
+            for (List<String> command : List.of(bareJar, appJar, appJarHiddenBig, bare, app)) {
+                run(display, command, Map.of());
             }
-            double baseline = median(bare);
-            rows.add(new String[]{"start-up: bare JavaFX window (Stage + Label)", ms(baseline), "baseline", "1.00", "-"});
-            addRatio("start-up: app, first slide's image on screen", median(app), baseline, 1.2);
-            addRatio("start-up: app with its AppCDS archive", median(appCds), baseline, 1.2);
-            addRatio("start-up: app, + a 10,000-slide gallery not on show", median(appHiddenBig), baseline, 1.2);
+            Map<String, List<Double>> times = new LinkedHashMap<>();
+            for (int i = 0; i < STARTUP_RUNS; i++) { // in turn, so that a busy moment of the machine hits each alike
+                times.computeIfAbsent("bareJar", k -> new ArrayList<>()).add(run(display, bareJar, Map.of()));
+                times.computeIfAbsent("appJar", k -> new ArrayList<>()).add(run(display, appJar, Map.of()));
+                times.computeIfAbsent("appJarHiddenBig", k -> new ArrayList<>()).add(run(display, appJarHiddenBig, Map.of()));
+                times.computeIfAbsent("bare", k -> new ArrayList<>()).add(run(display, bare, Map.of()));
+                times.computeIfAbsent("app", k -> new ArrayList<>()).add(run(display, app, Map.of()));
+                times.computeIfAbsent("appNoArchive", k -> new ArrayList<>()).add(run(display, app, noArchive));
+                times.computeIfAbsent("bareNoArchive", k -> new ArrayList<>()).add(run(display, bare, noArchive));
+            }
+            times.forEach((name, list) -> System.out.println("  start-up " + name + " (ms): " + list));
+            double bareImageBaseline = median(times.get("bare"));
+            rows.add(new String[]{"start-up: bare JavaFX window, app image (same runtime, its own archive)", ms(bareImageBaseline),
+                    "baseline", "1.00", "-"});
+            addRatio("start-up: app image, first slide's picture on screen", median(times.get("app")), bareImageBaseline, 1.1);
+            addRatio("  the same without its class-data archive (-Xshare:off)", median(times.get("appNoArchive")), bareImageBaseline, 1.1);
+            rows.add(new String[]{"  the bare window's image without its archive", ms(median(times.get("bareNoArchive"))), "-",
+                    String.format("%.2f", median(times.get("bareNoArchive")) / bareImageBaseline), "-"});
+            double bareJarBaseline = median(times.get("bareJar"));
+            rows.add(new String[]{"start-up: bare JavaFX window, class path (the JDK's java)", ms(bareJarBaseline), "baseline", "1.00", "-"});
+            addRatio("start-up: app from its jars, first slide's picture on screen", median(times.get("appJar")), bareJarBaseline, 1.2);
+            addRatio("start-up: app from its jars, + a 10,000-slide gallery not on show", median(times.get("appJarHiddenBig")),
+                    bareJarBaseline, 1.2);
         } finally {
             if (xvfb != null) {
                 xvfb.destroy();
             }
+        }
+    }
+
+    /**
+     * The baseline of the app image: the bare window packaged the same way, by jpackage with the app
+     * image's own runtime and JVM options, and given a class-data archive by the same script
+     * (src/packaging/class-data.sh) from a training run of its own.
+     */
+    private Path bareWindowImage(Path appImage) throws Exception {
+        Path input = Files.createDirectories(work.resolve("bare-input"));
+        Path classes = Path.of(BareWindowProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        String probe = BareWindowProbe.class.getName().replace('.', '/');
+        exec(List.of(Path.of(System.getProperty("java.home"), "bin", "jar").toString(), "cf", input.resolve("bare.jar").toString(),
+                "-C", classes.toString(), probe + ".class", "-C", classes.toString(), probe + "$1.class"), Map.of());
+        List<String> jpackage = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jpackage").toString(),
+                "--type", "app-image", "--dest", work.resolve("bare-image").toString(), "--name", "bare", "--input", input.toString(),
+                "--main-jar", "bare.jar", "--main-class", BareWindowProbe.class.getName(),
+                "--runtime-image", appImage.resolve("lib/runtime").toString()));
+        for (String option : APP_JVM_OPTIONS) {
+            jpackage.addAll(List.of("--java-options", option));
+        }
+        jpackage.addAll(List.of("--java-options", "-XX:SharedArchiveFile=$APPDIR/bare.jsa"));
+        exec(jpackage, Map.of());
+        Path launcher = work.resolve("bare-image/bare/bin/bare");
+        String classList = work.resolve("bare-image/bare/lib/app/bare.classlist").toString();
+        String script = Path.of("src/packaging/class-data.sh").toAbsolutePath().toString();
+        exec(List.of("bash", script, "train", launcher.toString(), classList, work.resolve("bare-training.log").toString(), "FIRST_FRAME"),
+                Map.of());
+        exec(List.of("bash", script, "dump", launcher.toString(), classList, work.resolve("bare-dump.log").toString()), Map.of());
+        return launcher;
+    }
+
+    private static List<String> with(List<String> command, String... more) {
+        List<String> longer = new ArrayList<>(command);
+        longer.addAll(List.of(more));
+        return longer;
+    }
+
+    /** Runs a command to its end (packaging steps); its output is printed. */
+    private static void exec(List<String> command, Map<String, String> environment) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (!said.isEmpty()) {
+            System.out.println("  " + said.replace("\n", "\n  "));
+        }
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed");
         }
     }
 
@@ -132,29 +204,31 @@ public final class Benchmarks {
         return folder;
     }
 
-    /** Milliseconds from starting the JVM to its FIRST_FRAME line. */
-    private double run(String display, List<String> jvmOptions, Class<?> main, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-cp", System.getProperty("java.class.path")));
-        command.addAll(APP_JVM_OPTIONS);
-        command.addAll(jvmOptions);
-        command.add(main.getName());
-        command.addAll(List.of(args));
+    /**
+     * Milliseconds from starting the command to the line that says its first frame is on screen: the
+     * bare window's FIRST_FRAME, the app's "first picture on screen" (logged with --verbose). The app
+     * does not exit by itself: it is ended there, and waited for, so that no run overlaps the next.
+     */
+    private double run(String display, List<String> command, Map<String, String> environment) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("DISPLAY", display);
         builder.environment().put("XDG_CONFIG_HOME", work.resolve("config").toString());
+        builder.environment().putAll(environment);
         long start = System.nanoTime();
         Process process = builder.start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
-                if (line.equals("FIRST_FRAME")) {
+                if (line.equals("FIRST_FRAME") || line.contains(FIRST_PICTURE)) {
                     double millis = (System.nanoTime() - start) / 1e6;
+                    process.destroy();
                     process.waitFor(20, TimeUnit.SECONDS);
                     return millis;
                 }
             }
+        } finally {
+            process.destroyForcibly();
         }
-        process.destroyForcibly();
-        throw new IllegalStateException(main.getSimpleName() + " ended without a first frame");
+        throw new IllegalStateException(String.join(" ", command) + " ended without a first frame");
     }
 
     // --- headless figures

@@ -319,7 +319,7 @@ public final class ZoomProbe {
                     }
                     sharp.imageProperty().removeListener(this);
                     long imageAt = System.nanoTime();
-                    StartupProbe.FirstFrame.afterNextFrame(() -> {
+                    org.storyslides.app.FirstPicture.afterNextFrame(() -> {
                         long end = System.nanoTime();
                         Image image = sharp.getImage();
                         double scale = zoom.getScale();
