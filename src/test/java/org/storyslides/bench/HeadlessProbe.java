@@ -15,6 +15,7 @@ import org.storyslides.content.BundledContent;
 import org.storyslides.content.Content;
 import org.storyslides.content.ContentLoader;
 import org.storyslides.content.LoadResult;
+import org.storyslides.gallery.ZoomModel;
 import org.storyslides.presentation.PulseClock;
 import org.storyslides.settings.SettingsStore;
 
@@ -33,13 +34,18 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class HeadlessProbe {
 
+    /** Arrow steps across the 24-megapixel photo at 100 %, after the slides and the grid. */
+    static final int WHOLE_APP_PAN_STEPS = 1000;
+
     private HeadlessProbe() {
     }
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args[0]);
         int slides = Integer.parseInt(args[1]);
-        Path big = SyntheticContent.write(Files.createDirectories(work.resolve("big")), slides);
+        // with a third argument, the path of a 24-megapixel photo: the gallery's last slide, one more than the slides
+        Path big = SyntheticContent.write(Files.createDirectories(work.resolve("big")), slides,
+                args.length > 2 ? java.util.Optional.of(Path.of(args[2])) : java.util.Optional.empty());
         Path huge = SyntheticContent.write(Files.createDirectories(work.resolve("huge")), 10_000);
 
         figure("load.bundled.ms", loadMillis(BundledContent.folder(), 200));
@@ -100,7 +106,50 @@ public final class HeadlessProbe {
         figure("memory.heapUsed.mb", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0);
         figure("memory.imageCache.mb", onFx(() -> window.images().cachedBytes()) / 1048576.0);
         figure("slides", slides);
+        if (args.length > 2) {
+            wholeAppMemory(window, scene);
+        }
         System.exit(0);
+    }
+
+    /**
+     * The app's memory as a whole, in the same process after the 2,000 slides and the grid: the
+     * gallery's last slide, a 24-megapixel photo, zoomed to 100 % (Z) and panned across (arrows at a
+     * held key's rate), as ZoomProbe pans it; the peak and final resident memory.
+     */
+    private static void wholeAppMemory(SlideshowWindow window, Scene scene) throws Exception {
+        onFx(() -> {
+            Event.fireEvent(scene, key(KeyCode.ESCAPE)); // the grid closes
+            Event.fireEvent(scene, key(KeyCode.END));
+            return null;
+        });
+        ZoomModel zoom = window.zoom();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (onFx(() -> zoom.pictureWidth() != SyntheticPhoto.WIDTH)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the 24-megapixel photo was not shown within 60 s");
+            }
+            Thread.sleep(50);
+        }
+        onFx(() -> {
+            Event.fireEvent(scene, key(KeyCode.Z));
+            return null;
+        });
+        Thread.sleep(1000);
+        ImageView sharp = onFx(() -> (ImageView) ((Parent) scene.lookup("#slide-image")).getChildrenUnmodifiable().get(1));
+        ZoomProbe.Sweep across = new ZoomProbe.Sweep(zoom);
+        double peak = residentMegabytes();
+        for (int i = 0; i < WHOLE_APP_PAN_STEPS; i++) {
+            onFx(() -> ZoomProbe.panStep(scene, zoom, sharp, across));
+            peak = Math.max(peak, residentMegabytes());
+            Thread.sleep(ZoomProbe.KEY_REPEAT_MILLIS);
+        }
+        Thread.sleep(1000); // the last region lands
+        double end = residentMegabytes();
+        figure("whole.rss.peak.mb", Math.max(peak, end));
+        figure("whole.rss.end.mb", end);
+        figure("whole.heapUsed.mb", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0);
+        figure("whole.rows", across.rows);
     }
 
     private static double loadMillis(Path folder, int runs) {

@@ -29,6 +29,11 @@ public final class SyntheticContent {
     }
 
     public static Path write(Path folder, int slides) throws IOException {
+        return write(folder, slides, java.util.Optional.empty());
+    }
+
+    /** The same, and {@code lastPhoto}, when given, linked in as one more slide at the end. */
+    public static Path write(Path folder, int slides, java.util.Optional<Path> lastPhoto) throws IOException {
         Path images = Files.createDirectories(folder.resolve("images/big"));
         for (int i = 0; i < Math.min(DISTINCT, slides); i++) {
             ImageIO.write(picture(i), "jpg", images.resolve(name(i)).toFile());
@@ -43,7 +48,12 @@ public final class SyntheticContent {
                 out.write(String.format("{\"image\": \"images/big/%s\", %s\"caption\": [\"Slide %d of a synthetic gallery: "
                                 + "a caption of about the length the bundled galleries have, so that text layout costs what it costs "
                                 + "there. Seen from the deck, the horizon is a thin grey line.\"], \"credit\": \"Benchmark photo %d\"}%s%n",
-                        name(i), i == 0 ? "\"headline\": \"A big gallery\", " : "", i + 1, i + 1, i + 1 < slides ? "," : ""));
+                        name(i), i == 0 ? "\"headline\": \"A big gallery\", " : "", i + 1, i + 1,
+                        i + 1 < slides || lastPhoto.isPresent() ? "," : ""));
+            }
+            if (lastPhoto.isPresent()) {
+                Files.createLink(images.resolve("photo.jpg"), lastPhoto.get());
+                out.write("{\"image\": \"images/big/photo.jpg\", \"caption\": [\"A 24-megapixel photo.\"], \"credit\": \"Benchmark photo\"}\n");
             }
             out.write("]}\n");
         }

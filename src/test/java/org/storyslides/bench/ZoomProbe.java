@@ -273,7 +273,7 @@ public final class ZoomProbe {
     }
 
     /** A pan step: its milliseconds, its CPU milliseconds, and 1 if the view was all sharp right after it (else 0). */
-    private static double[] panStep(Scene scene, ZoomModel zoom, ImageView sharp, Sweep sweep) {
+    static double[] panStep(Scene scene, ZoomModel zoom, ImageView sharp, Sweep sweep) {
         double[] millis = timedStep(scene, sweep.next());
         if (zoom.isFitted() || zoom.getPercent() != 100) {
             throw new IllegalStateException("a pan step left 100 %: " + zoom.getPercent() + " %");
@@ -412,7 +412,7 @@ public final class ZoomProbe {
      * Arrow keys that sweep the zoomed picture row by row (right to its edge, down most of a
      * viewport, left to the other edge, ...; up again from the bottom), as someone reading all of it.
      */
-    private static final class Sweep {
+    static final class Sweep {
         private final ZoomModel zoom;
         private int across = 1;
         private int down = 1;
