@@ -71,6 +71,7 @@ public final class Launcher {
         }
         if (options.opensWindow()) {
             toolkit.thenRunAsync(BundledFonts::load);
+            toolkit.thenRunAsync(WindowIcons::load);
         }
         SettingsStore settings = new SettingsStore(SettingsStore.defaultFile(), warning -> LOG.log(System.Logger.Level.WARNING, warning));
         if (options.opensWindow() && options.reset()) {
