@@ -121,8 +121,23 @@ public final class Launcher {
         Platform.runLater(() -> openWindow(open.content(), open.options(), settings, remembered, shown));
     }
 
+    /**
+     * JavaFX starts on a thread of its own that is not a daemon: started from the common pool's
+     * daemon threads, the app on JDK 25 with JavaFX 26 exited as soon as main returned, its window
+     * never shown (tried while evaluating the move, issue 16); JavaFX 21 does the same either way.
+     */
     private static CompletableFuture<Void> startToolkit() {
-        return CompletableFuture.runAsync(() -> Platform.startup(() -> { }));
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                Platform.startup(() -> { });
+                started.complete(null);
+            } catch (RuntimeException | Error e) {
+                started.completeExceptionally(e);
+            }
+        }, "toolkit-start");
+        starter.start();
+        return started;
     }
 
     private static void showProblems(Startup.ShowProblems problems, SettingsStore settings, Settings remembered,
