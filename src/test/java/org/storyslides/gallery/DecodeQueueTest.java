@@ -139,4 +139,54 @@ class DecodeQueueTest {
             assertThat(ran).isEmpty();
         });
     }
+
+    @Test
+    void aSlideAheadJoinsTheQueueOnlyWhenReleasedWhileTheSlideOnShowAndThumbnailsGoAtOnce() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            List<Runnable> held = new CopyOnWriteArrayList<>();
+            DecodeQueue delayed = new DecodeQueue(1, held::add);
+            CompletableFuture<String> ahead = new CompletableFuture<>();
+            delayed.submit(DecodeQueue.Priority.AHEAD, ahead, Runnable::run, () -> "ahead");
+            CompletableFuture<String> onShow = new CompletableFuture<>();
+            delayed.submit(DecodeQueue.Priority.ON_SHOW, onShow, Runnable::run, () -> "on show");
+            CompletableFuture<String> thumbnail = new CompletableFuture<>();
+            delayed.submit(DecodeQueue.Priority.THUMBNAIL, thumbnail, Runnable::run, () -> "thumbnail");
+
+            assertThat(onShow.join()).isEqualTo("on show");
+            assertThat(thumbnail.join()).isEqualTo("thumbnail");
+            assertThat(ahead).isNotDone();
+            assertThat(held).hasSize(1);
+            held.get(0).run();
+            assertThat(ahead.join()).isEqualTo("ahead");
+        });
+    }
+
+    @Test
+    void aSlideAheadReleasedAfterShutdownIsNeitherDecodedNorAnError() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            List<Runnable> held = new CopyOnWriteArrayList<>();
+            DecodeQueue delayed = new DecodeQueue(1, held::add);
+            AtomicInteger decodes = new AtomicInteger();
+            CompletableFuture<String> ahead = new CompletableFuture<>();
+            delayed.submit(DecodeQueue.Priority.AHEAD, ahead, Runnable::run, () -> "decode " + decodes.incrementAndGet());
+            delayed.shutdown();
+            held.get(0).run();
+
+            assertThat(ahead).isNotDone();
+            assertThat(decodes.get()).isZero();
+        });
+    }
+
+    @Test
+    void theAppsQueueHoldsASlideAheadBackForItsDelay() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            DecodeQueue app = new DecodeQueue();
+            CompletableFuture<Long> ahead = new CompletableFuture<>();
+            long asked = System.nanoTime();
+            app.submit(DecodeQueue.Priority.AHEAD, ahead, Runnable::run, System::nanoTime);
+
+            assertThat(java.time.Duration.ofNanos(ahead.join() - asked)).isGreaterThanOrEqualTo(DecodeQueue.AHEAD_DELAY);
+            app.shutdown();
+        });
+    }
 }
