@@ -168,6 +168,7 @@ public final class Launcher {
                 // the packaging's training run ends here (src/packaging/dist.sh), and the start-up benchmark measures to it
                 FirstPicture.whenOnScreen(window, () -> LOG.log(System.Logger.Level.INFO,
                         () -> FIRST_PICTURE + " " + sinceProcessStart() + " after the process started"));
+                window.rehearseWhenIdle();
             }
             shown.accept(window);
             return window;

@@ -244,6 +244,8 @@ public final class Benchmarks {
         addTarget("slide change, JavaFX thread, p99 (the first 200 after start)", figures.get("change.first200.p99.ms"), 8, "ms");
         rows.add(new String[]{"  p50 / max of the first 200", ms(figures.get("change.first200.p50.ms")) + " / "
                 + ms(figures.get("change.first200.max.ms")), "-", "", "-"});
+        rows.add(new String[]{"  the window's rehearsal of slide changes after start: time to its end after the first second",
+                ms(figures.get("rehearsal.afterFirstSecond.ms")), "-", "", "-"});
         rows.add(new String[]{"slides whose picture was decoded ahead", pct(figures.get("change.decodedAhead.percent")), "-", "", "-"});
         addTarget("SEE ALL on 2,000 slides, key to laid out", figures.get("grid.open.ms"), 100, "ms");
         double decoded = figures.get("grid.thumbnailsDecoded");

@@ -15,6 +15,7 @@ import org.storyslides.content.BundledContent;
 import org.storyslides.content.Content;
 import org.storyslides.content.ContentLoader;
 import org.storyslides.content.LoadResult;
+import org.storyslides.gallery.RehearsalModel;
 import org.storyslides.gallery.ZoomModel;
 import org.storyslides.presentation.PulseClock;
 import org.storyslides.settings.SettingsStore;
@@ -62,11 +63,19 @@ public final class HeadlessProbe {
                     new SettingsStore(work.resolve("settings.properties"), warning -> { }));
             shown.show(new Stage());
             clock.runWhile(shown.needsClock());
+            shown.rehearseWhenIdle(); // as the app's first window does
             return shown;
         });
         Scene scene = onFx(() -> window.stage().getScene());
         ImageView view = onFx(() -> (ImageView) scene.lookup("#slide-image").lookup(".image-view"));
         Thread.sleep(1000); // let the first picture and its neighbours decode, as they would while a person reads
+        // and the window rehearse its slide changes (it stops at the first key): how long a reader who waits for it waits
+        long rehearsing = System.nanoTime();
+        while (onFx(() -> window.rehearsalProperty().get() == RehearsalModel.State.RUNNING
+                || window.rehearsalProperty().get() == RehearsalModel.State.WAITING)) {
+            Thread.sleep(20);
+        }
+        figure("rehearsal.afterFirstSecond.ms", (System.nanoTime() - rehearsing) / 1e6);
 
         double[] changeMillis = new double[slides - 1];
         int decodedWhenShown = 0;
