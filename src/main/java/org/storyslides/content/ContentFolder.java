@@ -35,7 +35,6 @@ public final class ContentFolder {
 
     private static final String JAVAFX_THREAD = "JavaFX Application Thread";
     private static final Set<OpenOption> READ_NO_LINK = Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
-    private static final Set<OpenOption> READ = Set.of(StandardOpenOption.READ);
 
     private final Path folder;
     private volatile Path realFolder; // resolved on first use, off the JavaFX thread
@@ -78,10 +77,21 @@ public final class ContentFolder {
     public InputStream open(String relative, long maxBytes, Duration timeLimit) throws FileRefusedException {
         assert !JAVAFX_THREAD.equals(Thread.currentThread().getName()) : "content file read on the JavaFX thread: " + relative;
         Inspected before = inspect(relative, maxBytes);
+        if (!onDefaultFileSystem()) {
+            // the bundled content, inside the app's jar: a stream inflates the entry as it is read, where a
+            // channel would first copy it to a temporary file beside the jar (refused where the app is
+            // installed read-only, as a .deb installs it, and left behind when the app is killed); a jar's
+            // entries do not change while they are read
+            try {
+                return new LimitedStream(Files.newInputStream(before.real), maxBytes, timeLimit);
+            } catch (IOException e) {
+                throw refusal(e);
+            }
+        }
         FileChannel channel;
         try {
             // no link is followed at the last step: a link put there since the check is refused
-            channel = FileChannel.open(before.real, onDefaultFileSystem() ? READ_NO_LINK : READ);
+            channel = FileChannel.open(before.real, READ_NO_LINK);
         } catch (IOException e) {
             throw refusal(e);
         }

@@ -208,4 +208,24 @@ class ContentFolderTest {
             }
         }).join()).isEqualTo("{}");
     }
+
+    @Test
+    void contentInsideAJarIsReadWithoutWritingBesideTheJar() throws Exception {
+        // a .deb installs the app's jar where its users may not write: reading the bundled content must not need to
+        Path jar = elsewhere.resolve("app.jar");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("assets/story.json"));
+            zip.write("{\"headline\": \"Deflated in the jar\"}".repeat(50).getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        try (java.nio.file.FileSystem zipFs = java.nio.file.FileSystems.newFileSystem(jar)) {
+            ContentFolder bundled = new ContentFolder(zipFs.getPath("/assets"));
+            try (InputStream in = bundled.open("story.json", 1 << 20, Duration.ofSeconds(10))) {
+                try (java.util.stream.Stream<Path> beside = Files.list(elsewhere)) {
+                    assertThat(beside).as("nothing written beside the jar while its entry is read").containsExactly(jar);
+                }
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).startsWith("{\"headline\": \"Deflated in the jar\"}");
+            }
+        }
+    }
 }
