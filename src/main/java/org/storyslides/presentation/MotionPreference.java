@@ -30,6 +30,11 @@ public final class MotionPreference {
         return reduced.get() || slideTransition.equals(Duration.ZERO) ? Duration.ZERO : Duration.millis(250);
     }
 
+    /** How long the story glides for a notch of the wheel; zero: it jumps. */
+    public Duration wheelScroll() {
+        return reduced.get() || slideTransition.equals(Duration.ZERO) ? Duration.ZERO : Duration.millis(120);
+    }
+
     // --- reduced: a user setting, so writable (the help overlay's check box binds to it)
 
     public BooleanProperty reducedProperty() {

@@ -11,6 +11,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.text.Text;
+import javafx.animation.Animation;
 import javafx.scene.layout.VBox;
 import org.storyslides.content.GalleryInfo;
 import org.storyslides.content.Story;
@@ -50,6 +53,12 @@ public final class StoryView extends ScrollPane {
     // the first card of each gallery the story embeds
     private final Map<String, Node> cards = new HashMap<>();
     private final Timeline scroll = new Timeline();
+    // the wheel's glide, and where it is going (px from the top) while it runs
+    private final Timeline wheel = new Timeline();
+    private double wheelTarget;
+    // a line of body text, measured with the paragraphs' own font (set by CSS, so read when the wheel turns)
+    private final Text lineSample = new Text("Mg");
+    private final Label firstParagraph;
     // each body block's node by its index in the story, and the headline: search goes to them
     private final List<Node> blocks = new ArrayList<>();
     private final Label headline;
@@ -92,6 +101,9 @@ public final class StoryView extends ScrollPane {
             blocks.add(node);
             column.getChildren().add(node);
         }
+        firstParagraph = (Label) blocks.stream().filter(node -> node.getStyleClass().contains("story-paragraph")).findFirst()
+                .orElse(headline);
+        addEventFilter(ScrollEvent.SCROLL, this::scrollByWheel);
         carousel.galleryProperty().addListener((observable, was, now) -> revealLater(null));
         foundFor.setOnFinished(event -> unmark());
         // a part found while the window was still changing size (leaving full screen under a window manager, the
@@ -117,11 +129,35 @@ public final class StoryView extends ScrollPane {
         revealLater(part);
     }
 
+    /** A wheel notch: three lines of body text, gliding unless motion is reduced (a pinch or a sideways scroll: the pane's own). */
+    private void scrollByWheel(ScrollEvent event) {
+        double scrollable = page.getLayoutBounds().getHeight() - getViewportBounds().getHeight();
+        if (event.getDeltaY() == 0 || event.getMultiplierY() <= 0 || event.isShortcutDown() || scrollable <= 0) {
+            return;
+        }
+        event.consume();
+        scroll.stop();
+        revealPending = false;
+        lineSample.setFont(firstParagraph.getFont());
+        double line = lineSample.getLayoutBounds().getHeight() + firstParagraph.getLineSpacing();
+        double from = wheel.getStatus() == Animation.Status.RUNNING ? wheelTarget : getVvalue() * scrollable;
+        wheelTarget = WheelScroll.target(from, event.getDeltaY() / event.getMultiplierY(), line, scrollable);
+        double vvalue = wheelTarget / scrollable;
+        wheel.stop();
+        if (motion.wheelScroll().toMillis() == 0) {
+            setVvalue(vvalue);
+        } else {
+            wheel.getKeyFrames().setAll(new KeyFrame(motion.wheelScroll(), new KeyValue(vvalueProperty(), vvalue, Interpolator.EASE_OUT)));
+            wheel.playFromStart();
+        }
+    }
+
     /** Goes back to a scroll position (search brings the story back where it was), nothing marked. */
     public void scrollBackTo(double vvalue) {
         unmark();
         revealPending = false;
         scroll.stop();
+        wheel.stop();
         setVvalue(vvalue);
     }
 
