@@ -82,7 +82,7 @@ class GalleryProblemsWindowTest {
         assertThat(robot.lookup(".gallery-problems-title").queryAs(Label.class).getText())
                 .isEqualTo("This gallery cannot be shown: 1 problem in its file");
         assertThat(robot.lookup(".gallery-problems-line").queryAllAs(Label.class)).extracting(Label::getText).containsExactly(
-                "galleries/military-photos-2016.json: $.slides[5].image: file not found: " + BundledCopy.MISSING_IMAGE);
+                "galleries/military-photos-2016.json: $.slides[5].image (slide 6): file not found: " + BundledCopy.MISSING_IMAGE);
         verifyThat("#gallery-title", hasText("19 memorable quotes from James 'Mad Dog' Mattis"));
         verifyThat("#counter", hasText("1 of 14"));
 

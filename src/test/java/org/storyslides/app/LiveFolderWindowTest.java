@@ -208,7 +208,7 @@ class LiveFolderWindowTest {
 
         awaitFx(() -> robot.lookup("#edit-problems").query().isVisible());
         assertThat(shownTexts(robot)).anySatisfy(text -> assertThat(text)
-                .startsWith("galleries/demo.json: $.slides[1].image: images/demo/01.png: "));
+                .startsWith("galleries/demo.json: $.slides[1].image (slide 2): images/demo/01.png: "));
         assertThat(session.window()).isSameAs(before);
     }
 

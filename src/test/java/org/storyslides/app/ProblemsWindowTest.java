@@ -47,7 +47,7 @@ class ProblemsWindowTest {
         assertThat(stage.getTitle()).isEqualTo("This content cannot be shown");
         assertThat(robot.lookup("#problems").queryAs(ListView.class).getItems()).containsExactly(
                 "story.json: $.dateline: missing required field",
-                "galleries/trip.json: $.slides[7].image: file not found: images/trip/07.jpg");
+                "galleries/trip.json: $.slides[7].image (slide 8): file not found: images/trip/07.jpg");
         assertThat(robot.lookup(".problems-intro").queryAs(Label.class).getText()).startsWith("2 problems in /home/me/trip.");
     }
 

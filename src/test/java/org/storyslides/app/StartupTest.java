@@ -53,7 +53,7 @@ class StartupTest {
         assertThat(out.toString().lines()).containsExactly(
                 "2 problems in " + folder + ":",
                 "  story.json: $.dateline: missing required field",
-                "  galleries/demo.json: $.slides[1].image: must stay inside the content folder (no ..): ../escape.png");
+                "  galleries/demo.json: $.slides[1].image (slide 2): must stay inside the content folder (no ..): ../escape.png");
     }
 
     @Test
@@ -66,7 +66,7 @@ class StartupTest {
         assertThat(run("--check", "--content", folder.toString())).isEqualTo(new Startup.Exit(2));
         assertThat(out.toString().lines()).containsExactly(
                 "1 problem in " + folder + ":",
-                "  galleries/demo.json: $.slides[1].image: images/demo/01.jpg: not a picture (not a JPEG, PNG, GIF or BMP picture)");
+                "  galleries/demo.json: $.slides[1].image (slide 2): images/demo/01.jpg: not a picture (not a JPEG, PNG, GIF or BMP picture)");
     }
 
     @Test
@@ -80,7 +80,7 @@ class StartupTest {
         assertThat(run("--check", "--content", folder.toString())).isEqualTo(new Startup.Exit(2));
         assertThat(out.toString().lines()).containsExactly(
                 "1 problem in " + folder + ":",
-                "  galleries/demo.json: $.slides[0].image: images/demo/00-cover.jpg: damaged or cut short (the JPEG data is cut short)");
+                "  galleries/demo.json: $.slides[0].image (slide 1): images/demo/00-cover.jpg: damaged or cut short (the JPEG data is cut short)");
     }
 
     @Test
@@ -92,7 +92,7 @@ class StartupTest {
         assertThat(run("--check", "--content", folder.toString())).isEqualTo(new Startup.Exit(2));
         assertThat(out.toString().lines()).containsExactly(
                 "1 problem in " + folder + ":",
-                "  galleries/demo.json: $.slides[1].image: images/demo/01.png: too large (a 30000 x 30000 PNG would take 3451 MB"
+                "  galleries/demo.json: $.slides[1].image (slide 2): images/demo/01.png: too large (a 30000 x 30000 PNG would take 3451 MB"
                         + " to decode, over the 40 MB allowed)");
     }
 
@@ -105,7 +105,7 @@ class StartupTest {
         assertThat(run("--check", "--content", folder.toString())).isEqualTo(new Startup.Exit(2));
         assertThat(out.toString().lines()).containsExactly(
                 "1 problem in " + folder + ":",
-                "  galleries/demo.json: $.slides[1].image: file not found: images/demo/gone.png");
+                "  galleries/demo.json: $.slides[1].image (slide 2): file not found: images/demo/gone.png");
     }
 
     @Test

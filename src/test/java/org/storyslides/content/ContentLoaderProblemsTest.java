@@ -91,7 +91,7 @@ class ContentLoaderProblemsTest {
         fixture.slide(1).remove("caption");
         assertThat(problems()).containsExactly(
                 "story.json: $.headline: missing required field",
-                "galleries/demo.json: $.slides[1].caption: missing required field");
+                "galleries/demo.json: $.slides[1].caption (slide 2): missing required field");
     }
 
     @Test
@@ -104,15 +104,15 @@ class ContentLoaderProblemsTest {
         fixture.slide(0).add("caption", caption);
         assertThat(problems()).containsExactly(
                 "story.json: $.source: expected a string, found a number (42)",
-                "galleries/demo.json: $.slides[0].caption[1]: expected a string, found a number (7)",
-                "galleries/demo.json: $.slides[1].caption: expected an array, found a string");
+                "galleries/demo.json: $.slides[0].caption[1] (slide 1): expected a string, found a number (7)",
+                "galleries/demo.json: $.slides[1].caption (slide 2): expected an array, found a string");
     }
 
     @Test
     void aMissingImageNamesItsPath() {
         fixture.slide(1).addProperty("image", "images/demo/07.png");
         assertThat(problems()).containsExactly(
-                "galleries/demo.json: $.slides[1].image: file not found: images/demo/07.png");
+                "galleries/demo.json: $.slides[1].image (slide 2): file not found: images/demo/07.png");
     }
 
     @ParameterizedTest
@@ -127,7 +127,7 @@ class ContentLoaderProblemsTest {
     })
     void imagePathsMustStayInsideTheFolder(String image, String message) {
         fixture.slide(1).addProperty("image", image);
-        assertThat(problems()).containsExactly("galleries/demo.json: $.slides[1].image: " + message);
+        assertThat(problems()).containsExactly("galleries/demo.json: $.slides[1].image (slide 2): " + message);
     }
 
     @Test
@@ -137,7 +137,7 @@ class ContentLoaderProblemsTest {
         Files.createSymbolicLink(folder.resolve("images/demo/link.png"), secret);
         fixture.slide(1).addProperty("image", "images/demo/link.png");
         assertThat(problems()).containsExactly(
-                "galleries/demo.json: $.slides[1].image: must stay inside the content folder (it links outside): images/demo/link.png");
+                "galleries/demo.json: $.slides[1].image (slide 2): must stay inside the content folder (it links outside): images/demo/link.png");
     }
 
     @Test
@@ -154,8 +154,8 @@ class ContentLoaderProblemsTest {
                 "story.json: $.body[0].type: unknown block type \"quote\" (expected paragraph, gallery or seeAlso)",
                 "story.json: $.body[2].gallery: only blocks of type \"gallery\" name a gallery",
                 "galleries/demo.json: $.id: \"other\" does not match the file name (expected \"demo\")",
-                "galleries/demo.json: $.slides[0].headline: must not be empty",
-                "galleries/demo.json: $.slides[1].image: file not found: images/demo/missing.png",
+                "galleries/demo.json: $.slides[0].headline (slide 1): must not be empty",
+                "galleries/demo.json: $.slides[1].image (slide 2): file not found: images/demo/missing.png",
                 "galleries/demo.json: $.subtitle: unknown field (expected one of: id, slides, title)");
     }
 
@@ -222,7 +222,7 @@ class ContentLoaderProblemsTest {
     void textOver100000CharactersIsRefused() {
         fixture.slide(1).getAsJsonArray("caption").set(0, new JsonPrimitive("x".repeat(100_001)));
         assertThat(problems()).containsExactly(
-                "galleries/demo.json: $.slides[1].caption[0]: text too long (100,001 characters; the limit is 100,000)");
+                "galleries/demo.json: $.slides[1].caption[0] (slide 2): text too long (100,001 characters; the limit is 100,000)");
     }
 
     @Test

@@ -69,11 +69,11 @@ class LazyGalleryLoadTest {
 
         assertThat(load).isInstanceOfSatisfying(GalleryLoad.Failed.class, failed -> assertThat(failed.problems())
                 .extracting(Object::toString)
-                .containsExactly("galleries/more.json: $.slides[2].image: must stay inside the content folder (no ..): ../outside.png"));
+                .containsExactly("galleries/more.json: $.slides[2].image (slide 3): must stay inside the content folder (no ..): ../outside.png"));
         assertThat(content.isLoaded("more")).isFalse();
         assertThat(new ContentLoader().load(folder)).isInstanceOfSatisfying(LoadResult.Failed.class, failed ->
                 assertThat(failed.problems()).extracting(Object::toString)
-                        .containsExactly("galleries/more.json: $.slides[2].image: must stay inside the content folder (no ..): ../outside.png"));
+                        .containsExactly("galleries/more.json: $.slides[2].image (slide 3): must stay inside the content folder (no ..): ../outside.png"));
     }
 
     @Test
@@ -85,7 +85,7 @@ class LazyGalleryLoadTest {
 
         assertThat(new ContentLoader().open(folder)).isInstanceOfSatisfying(LoadResult.Failed.class, failed ->
                 assertThat(failed.problems()).extracting(Object::toString).containsExactly(
-                        "galleries/more.json: $.slides[0].image: file not found: images/missing.png",
+                        "galleries/more.json: $.slides[0].image (slide 1): file not found: images/missing.png",
                         "galleries/more.json: $.title: missing required field"));
     }
 

@@ -50,7 +50,7 @@ class CarouselModelTest {
         assertThat(model.getGallery().id()).isEqualTo("mattis-quotes");
         assertThat(model.getSlideIndex()).isEqualTo(1);
         assertThat(model.getGalleryProblems()).extracting(Object::toString).containsExactly(
-                "galleries/military-photos-2016.json: $.slides[5].image: file not found: " + BundledCopy.MISSING_IMAGE);
+                "galleries/military-photos-2016.json: $.slides[5].image (slide 6): file not found: " + BundledCopy.MISSING_IMAGE);
         model.showNextSlide();
         assertThat(model.getGalleryProblems()).isEmpty();
 

@@ -106,7 +106,7 @@ class HostileCommandLineTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out().lines()).containsExactly("2 problems in " + folder + ":",
                 "  galleries/mattis-quotes.json: line 1, column 25: a comment is not allowed in JSON",
-                "  galleries/military-photos-2016.json: $.slides[0].image: must stay inside the content folder (it links outside): "
+                "  galleries/military-photos-2016.json: $.slides[0].image (slide 1): must stay inside the content folder (it links outside): "
                         + "images/military-photos-2016/00-cover.jpg");
         assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }

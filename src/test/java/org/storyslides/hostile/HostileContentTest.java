@@ -66,7 +66,7 @@ class HostileContentTest {
     void aLetterUnderAHundredThousandCombiningMarksIsAProblemNotAHangOfTheTextShaper() {
         fixture.slide(1).getAsJsonArray("caption").set(0, new JsonPrimitive("a" + "\u0301".repeat(99_999)));
 
-        assertThat(problems()).containsExactly("galleries/demo.json: $.slides[1].caption[0]: a character carries 99,999 "
+        assertThat(problems()).containsExactly("galleries/demo.json: $.slides[1].caption[0] (slide 2): a character carries 99,999 "
                 + "combining marks (at most 16 are allowed), at character 2");
     }
 
@@ -212,7 +212,7 @@ class HostileContentTest {
         List<String> problems = problems();
 
         assertThat(problems).hasSize(101);
-        assertThat(problems.get(0)).isEqualTo("galleries/demo.json: $.slides[1].x0: unknown field (expected one of: caption, credit, headline, image)");
+        assertThat(problems.get(0)).isEqualTo("galleries/demo.json: $.slides[1].x0 (slide 2): unknown field (expected one of: caption, credit, headline, image)");
         assertThat(problems.get(100)).isEqualTo("galleries/demo.json: \u2026 and 399,900 more problems in this file");
     }
 
@@ -249,8 +249,8 @@ class HostileContentTest {
         List<String> problems = problems();
 
         assertThat(problems).containsExactly(
-                "galleries/demo.json: $.slides[0].image: file not found: images/demo/x.png\\n3 problems in /etc:",
-                "galleries/demo.json: $.slides[1].image: a control character (U+001B) at character 8",
+                "galleries/demo.json: $.slides[0].image (slide 1): file not found: images/demo/x.png\\n3 problems in /etc:",
+                "galleries/demo.json: $.slides[1].image (slide 2): a control character (U+001B) at character 8",
                 "galleries/demo.json: $[\"" + "n".repeat(40) + "\u2026\"]: unknown field (expected one of: id, slides, title)",
                 "galleries/demo.json: $[\"\\u001B[2Jcolour\"]: unknown field (expected one of: id, slides, title)");
         assertThat(problems).allSatisfy(problem -> assertThat(problem).doesNotContain("\n", "\u001b").hasSizeLessThan(300));
@@ -270,7 +270,7 @@ class HostileContentTest {
     void anImagePathTheWindowWouldResolveOtherwiseThanTheCheckIsRefused() {
         fixture.slide(0).addProperty("image", "images/demo/00-cover.png/.");
 
-        assertThat(problems()).containsExactly("galleries/demo.json: $.slides[0].image: write the path without empty or \".\" parts "
+        assertThat(problems()).containsExactly("galleries/demo.json: $.slides[0].image (slide 1): write the path without empty or \".\" parts "
                 + "(as folder/file.jpg): images/demo/00-cover.png/.");
     }
 

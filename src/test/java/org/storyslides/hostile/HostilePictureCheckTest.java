@@ -43,7 +43,7 @@ class HostilePictureCheckTest {
     private String only(Content content) {
         List<String> problems = problems(content);
         assertThat(problems).hasSize(1);
-        assertThat(problems.get(0)).startsWith("galleries/g.json: $.slides[0].image: images/a.png: ");
+        assertThat(problems.get(0)).startsWith("galleries/g.json: $.slides[0].image (slide 1): images/a.png: ");
         return problems.get(0);
     }
 
