@@ -180,7 +180,8 @@ final class CaptionView extends StackPane {
         bandStoppedAt = Double.POSITIVE_INFINITY;
         try {
             for (int index : longest) {
-                measure.show(gallery.slides().get(index), gallery.size(), index == 0);
+                Slide slide = gallery.slides().get(index);
+                measure.show(slide, gallery.size(), index == 0, repeatsTitle(slide, gallery));
                 measure.applyCss();
                 tallest = Math.max(tallest, measure.prefHeight(available));
                 if (tallest >= cap) {
@@ -242,10 +243,15 @@ final class CaptionView extends StackPane {
             bandWidth = -1;
             requestLayout();
         }
-        text.show(slide, gallery.size(), cover);
+        text.show(slide, gallery.size(), cover, repeatsTitle(slide, gallery));
         setAccessibleText(String.join(" ", slide.headlineText().orElse(""), String.join(" ", slide.caption()),
                 slide.creditText().orElse("")).strip());
         scroll.setVvalue(0);
+    }
+
+    /** A cover whose headline is the gallery's title, which the carousel's header already shows above it. */
+    static boolean repeatsTitle(Slide slide, Gallery gallery) {
+        return slide.headlineText().map(String::strip).filter(gallery.title().strip()::equals).isPresent();
     }
 
     /**
@@ -328,9 +334,10 @@ final class CaptionView extends StackPane {
             credit.fontProperty().addListener(observable -> typeChanged.run());
         }
 
-        void show(Slide slide, int galleryPhotos, boolean cover) {
+        /** A cover shows its photo count; one that would only repeat the header's title shows nothing more. */
+        void show(Slide slide, int galleryPhotos, boolean cover, boolean titleShownAbove) {
             headline.setText(slide.headlineText().orElse(""));
-            headline.setVisible(slide.headlineText().isPresent());
+            headline.setVisible(slide.headlineText().isPresent() && !(cover && titleShownAbove));
             headline.pseudoClassStateChanged(COVER, cover);
             photoCount.setText(messages.format("carousel.photoCount", galleryPhotos));
             photoCount.setVisible(cover);

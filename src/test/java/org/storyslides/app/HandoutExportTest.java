@@ -54,7 +54,7 @@ class HandoutExportTest {
         Path pdf = folder.resolve("handout.pdf");
         assertThat(run("--export-pdf", pdf.toString(), "--paper", "a4")).isEqualTo(0);
         assertThat(out.toString()).matches("wrote " + java.util.regex.Pattern.quote(pdf.toString())
-                + ": \\d+ pages, \\d\\.\\d MB" + System.lineSeparator());
+                + ": \\d+ pages, (\\d+ KB|\\d\\.\\d MB)" + System.lineSeparator());
         assertThat(err.toString()).isEmpty();
         try (PdfReading reading = new PdfReading(pdf)) {
             assertThat(out.toString()).contains(": " + reading.pages() + " pages");

@@ -14,9 +14,9 @@ import java.util.List;
  * The parts of a gallery file that the image generator needs. Read with Gson's tree model on
  * purpose: the generator stays independent of the app's own content classes.
  */
-record Gallery(String id, String title, List<Slide> slides) {
+public record Gallery(String id, String title, List<Slide> slides) {
 
-    record Slide(String image, String headline, List<String> caption, String credit) {
+    public record Slide(String image, String headline, List<String> caption, String credit) {
 
         /** The image's file name, e.g. "07-chinook-kahiltna-glacier.jpg": the key of hand-written tables. */
         String fileName() {
@@ -28,12 +28,20 @@ record Gallery(String id, String title, List<Slide> slides) {
         }
     }
 
-    /** The slides after the cover: what a "07 / 13" marker counts. */
+    /** The slides after the cover. */
     int photoSlides() {
         return slides.size() - 1;
     }
 
-    static Gallery read(Path file) throws IOException {
+    /**
+     * The number the stand-in of the slide at {@code index} prints: the window's numbering, which
+     * counts the cover as slide 1 ("02 / 14" for the first quote of 14 slides).
+     */
+    public String numberMark(int index) {
+        return String.format("%02d / %02d", index + 1, slides.size());
+    }
+
+    public static Gallery read(Path file) throws IOException {
         JsonObject root = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
         List<Slide> slides = new ArrayList<>();
         for (JsonElement element : root.getAsJsonArray("slides")) {

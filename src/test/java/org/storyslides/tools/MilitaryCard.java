@@ -34,7 +34,7 @@ final class MilitaryCard {
     private MilitaryCard() {
     }
 
-    static BufferedImage draw(Slide slide, int number, int count) {
+    static BufferedImage draw(Slide slide, int number) {
         Card card = MilitaryPhotos.card(slide);
         BufferedImage image = Design.canvas();
         Graphics2D g = Design.graphics(image);
@@ -42,8 +42,6 @@ final class MilitaryCard {
         card.stage().paint(g, card.light());
         finish(g, card.light().ink());
 
-        Design.text(g, String.format("%02d / %02d", number, count), Design.label(19), alpha(IVORY, 0.85),
-                MARGIN, TOP_LINE);
         standInNote(g);
         caption(g, card);
         g.dispose();

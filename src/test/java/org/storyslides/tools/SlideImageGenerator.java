@@ -7,6 +7,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import org.storyslides.tools.Gallery.Slide;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -44,7 +45,9 @@ public final class SlideImageGenerator {
             Gallery gallery = Gallery.read(file);
             for (int index = 0; index < gallery.slides().size(); index++) {
                 Path target = assets.resolve(gallery.slides().get(index).image());
-                writeJpeg(draw(gallery, index), target);
+                BufferedImage image = draw(gallery, index);
+                numberMark(image, gallery.numberMark(index));
+                writeJpeg(image, target);
                 written++;
             }
         }
@@ -56,13 +59,23 @@ public final class SlideImageGenerator {
         Slide slide = gallery.slides().get(index);
         return switch (gallery.id()) {
             case "mattis-quotes" -> index == 0
-                    ? Covers.quotes(gallery)
-                    : QuoteCard.draw(slide.headline(), index, gallery.photoSlides());
+                    ? QuotePortrait.cover(gallery.photoSlides())
+                    : QuotePortrait.draw(index);
             case "military-photos-2016" -> index == 0
                     ? Covers.military(gallery)
-                    : MilitaryCard.draw(slide, index, gallery.photoSlides());
+                    : MilitaryCard.draw(slide, index);
             default -> throw new IllegalArgumentException("no image design for gallery '" + gallery.id() + "'");
         };
+    }
+
+    /**
+     * Every stand-in prints its slide's number as the window counts (the cover is 1), so a person
+     * replacing the pictures sees which slide each file is, and it agrees with the counter below it.
+     */
+    private static void numberMark(BufferedImage image, String mark) {
+        Graphics2D g = Design.graphics(image);
+        Design.text(g, mark, Design.label(19), Design.alpha(Design.IVORY, 0.85), Design.MARGIN, Design.TOP_LINE);
+        g.dispose();
     }
 
     private static void writeJpeg(BufferedImage image, Path target) throws IOException {
