@@ -5,7 +5,7 @@
 # JPACKAGE_TYPES names deb, target/dist/storyslides_<version>-1_<arch>.deb made from that image.
 set -euo pipefail
 : "${JPACKAGE:?}" "${POM_VERSION:?}" "${MAIN_JAR:?}" "${MAIN_CLASS:?}" "${JAVAFX_VERSION:?}" "${JAVA_OPTIONS:?}"
-: "${JPACKAGE_TYPES:?}" "${DESCRIPTION:?}" "${VENDOR:?}"
+: "${JPACKAGE_TYPES:?}" "${DESCRIPTION:?}" "${VENDOR:?}" "${MAINTAINER:?}"
 cd "$(dirname "$0")/../.."
 
 for type in $JPACKAGE_TYPES; do
@@ -83,7 +83,7 @@ if [[ " $JPACKAGE_TYPES " == *" deb "* ]]; then
     --app-version "$version" --description "$DESCRIPTION" --vendor "$VENDOR" \
     --icon "$packaging/icons/storyslides-512.png" --resource-dir "$packaging/deb" \
     --linux-shortcut --linux-menu-group "Graphics;Viewer;" --linux-app-category graphics \
-    --linux-package-deps libgtk-3-0
+    --linux-package-deps libgtk-3-0 --linux-deb-maintainer "$MAINTAINER"
   for deb in "$dist"/*.deb; do
     echo "deb: $deb ($(du -h "$deb" | cut -f1))"
   done

@@ -130,7 +130,7 @@ public final class Launcher {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Thread starter = new Thread(() -> {
             try {
-                Platform.startup(() -> { });
+                Platform.startup(WindowClass::name); // runs first on the JavaFX thread, before any window
                 started.complete(null);
             } catch (RuntimeException | Error e) {
                 started.completeExceptionally(e);
