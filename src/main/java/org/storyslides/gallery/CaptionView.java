@@ -181,7 +181,7 @@ final class CaptionView extends StackPane {
         try {
             for (int index : longest) {
                 Slide slide = gallery.slides().get(index);
-                measure.show(slide, gallery.size(), index == 0, repeatsTitle(slide, gallery));
+                measure.show(slide, gallery.size(), index == 0, gallery.repeatsTitle(slide));
                 measure.applyCss();
                 tallest = Math.max(tallest, measure.prefHeight(available));
                 if (tallest >= cap) {
@@ -243,15 +243,10 @@ final class CaptionView extends StackPane {
             bandWidth = -1;
             requestLayout();
         }
-        text.show(slide, gallery.size(), cover, repeatsTitle(slide, gallery));
+        text.show(slide, gallery.size(), cover, gallery.repeatsTitle(slide));
         setAccessibleText(String.join(" ", slide.headlineText().orElse(""), String.join(" ", slide.caption()),
                 slide.creditText().orElse("")).strip());
         scroll.setVvalue(0);
-    }
-
-    /** A cover whose headline is the gallery's title, which the carousel's header already shows above it. */
-    static boolean repeatsTitle(Slide slide, Gallery gallery) {
-        return slide.headlineText().map(String::strip).filter(gallery.title().strip()::equals).isPresent();
     }
 
     /**
@@ -334,10 +329,10 @@ final class CaptionView extends StackPane {
             credit.fontProperty().addListener(observable -> typeChanged.run());
         }
 
-        /** A cover shows its photo count; one that would only repeat the header's title shows nothing more. */
+        /** A cover shows its photo count; a headline that would only repeat the header's title is left out. */
         void show(Slide slide, int galleryPhotos, boolean cover, boolean titleShownAbove) {
             headline.setText(slide.headlineText().orElse(""));
-            headline.setVisible(slide.headlineText().isPresent() && !(cover && titleShownAbove));
+            headline.setVisible(slide.headlineText().isPresent() && !titleShownAbove);
             headline.pseudoClassStateChanged(COVER, cover);
             photoCount.setText(messages.format("carousel.photoCount", galleryPhotos));
             photoCount.setVisible(cover);

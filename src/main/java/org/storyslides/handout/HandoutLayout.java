@@ -124,12 +124,12 @@ final class HandoutLayout {
         }
         Gallery gallery = ((GalleryLoad.Loaded) load).gallery();
         for (int i = 0; i < gallery.size(); i++) {
-            slide(gallery.slides().get(i), i + 1, gallery.size());
+            slide(gallery.slides().get(i), i + 1, gallery.size(), gallery.repeatsTitle(gallery.slides().get(i)));
         }
     }
 
     /** A slide: the picture on the left, its words beside it; words taller than a page go on over the next. */
-    private void slide(Slide slide, int number, int count) {
+    private void slide(Slide slide, int number, int count, boolean titleShownAbove) {
         float ratio = ratios.ratio(slide.image()).orElse(PLACEHOLDER_RATIO);
         float columnWidth = width * PICTURE_SHARE;
         float pictureWidth = columnWidth;
@@ -140,7 +140,7 @@ final class HandoutLayout {
         }
         float textX = MARGIN + columnWidth + GUTTER;
         float textWidth = width - columnWidth - GUTTER;
-        List<Line> words = slideWords(slide, number, count, textWidth);
+        List<Line> words = slideWords(slide, number, count, titleShownAbove, textWidth);
         float wordsHeight = (float) words.stream().mapToDouble(line -> line.style.leading + line.spaceBefore).sum();
         float height = Math.max(pictureHeight, wordsHeight);
         if (slidesOnPage >= SLIDES_PER_PAGE) {
@@ -172,10 +172,12 @@ final class HandoutLayout {
     private record Line(HandoutStyle style, String text, float spaceBefore) {
     }
 
-    private List<Line> slideWords(Slide slide, int number, int count, float textWidth) {
+    /** The slide's number, its quote (unless it only repeats the gallery's title, set over it), caption and credit. */
+    private List<Line> slideWords(Slide slide, int number, int count, boolean titleShownAbove, float textWidth) {
         List<Line> words = new ArrayList<>();
         add(words, HandoutStyle.GALLERY_LABEL, number + " / " + count, textWidth, 0);
-        slide.headlineText().ifPresent(quote -> add(words, HandoutStyle.QUOTE, quote, textWidth, 3));
+        slide.headlineText().filter(quote -> !titleShownAbove)
+                .ifPresent(quote -> add(words, HandoutStyle.QUOTE, quote, textWidth, 3));
         for (String paragraph : slide.caption()) {
             add(words, HandoutStyle.CAPTION, paragraph, textWidth, 5);
         }
