@@ -28,11 +28,11 @@ public final class HelpOverlay extends StackPane {
         setMinSize(0, 0);
 
         // two columns of sections, so the whole map fits on one screen without scrolling
-        List<KeyMap.Binding> bindings = keyMap.bindings();
-        int half = bindings.size() / 2;
-        String middleSection = bindings.get(half).section();
-        GridPane left = table(bindings.stream().takeWhile(binding -> !binding.section().equals(middleSection)).toList());
-        GridPane right = table(bindings.stream().dropWhile(binding -> !binding.section().equals(middleSection)).toList());
+        List<KeyMap.Row> rows = keyMap.rows();
+        int half = rows.size() / 2;
+        String middleSection = rows.get(half).section();
+        GridPane left = table(rows.stream().takeWhile(row -> !row.section().equals(middleSection)).toList());
+        GridPane right = table(rows.stream().dropWhile(row -> !row.section().equals(middleSection)).toList());
         HBox tables = new HBox(left, right);
         tables.getStyleClass().add("help-tables");
 
@@ -60,7 +60,7 @@ public final class HelpOverlay extends StackPane {
         });
     }
 
-    private static GridPane table(List<KeyMap.Binding> bindings) {
+    private static GridPane table(List<KeyMap.Row> rows) {
         GridPane table = new GridPane();
         table.getStyleClass().add("help-table");
         ColumnConstraints keys = new ColumnConstraints();
@@ -71,17 +71,19 @@ public final class HelpOverlay extends StackPane {
         table.getColumnConstraints().addAll(keys, descriptions);
         String section = null;
         int row = 0;
-        for (KeyMap.Binding binding : bindings) {
-            if (!binding.section().equals(section)) {
-                section = binding.section();
+        for (KeyMap.Row shown : rows) {
+            if (!shown.section().equals(section)) {
+                section = shown.section();
                 table.add(label(section, "help-section"), 1, row++);
             }
-            Label keysLabel = label(binding.keysText(), "help-keys");
-            if (binding.context() == KeyMap.Context.POINTER) {
+            Label keysLabel = label(shown.keysText(), "help-keys");
+            Label description = label(shown.description(), "help-description");
+            if (shown instanceof KeyMap.Gesture) {
                 keysLabel.getStyleClass().add("help-gesture");
+                description.getStyleClass().add("help-gesture");
             }
             table.add(keysLabel, 0, row);
-            table.add(label(binding.description(), "help-description"), 1, row++);
+            table.add(description, 1, row++);
         }
         return table;
     }
