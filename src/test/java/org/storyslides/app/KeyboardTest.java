@@ -312,6 +312,24 @@ class KeyboardTest extends BundledWindowTest {
         assertThat(robot.lookup("#help .help-title").queryAs(Label.class).getText()).isEqualTo("Keys and gestures");
     }
 
+    /** (On a real screen it is unscaled too, under X at 1280x720; the headless toolkit sets text a third larger.) */
+    @Test
+    void atTheDefaultSizeTheHelpFitsInThreeColumns(FxRobot robot) {
+        assertThat(stage.getWidth()).isEqualTo(1280);
+        assertThat(stage.getHeight()).isEqualTo(720);
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node panel = robot.lookup(".help-panel").query();
+        assertThat(robot.lookup("#help .help-table").queryAll()).hasSize(3);
+        javafx.geometry.Bounds shown = panel.localToScene(panel.getLayoutBounds());
+        assertThat(shown.getMinX()).isGreaterThanOrEqualTo(0);
+        assertThat(shown.getMinY()).isGreaterThanOrEqualTo(0);
+        assertThat(shown.getMaxX()).isLessThanOrEqualTo(stage.getScene().getWidth());
+        assertThat(shown.getMaxY()).isLessThanOrEqualTo(stage.getScene().getHeight());
+        // the sections are whole, each in one column
+        assertThat(robot.lookup("#help .help-table").queryAllAs(Node.class)).allSatisfy(table -> assertThat(table.lookup(".help-section")).isNotNull());
+    }
+
     @Test
     void atTheMinimumSizeTheHelpStillFitsTheWindow(FxRobot robot) {
         robot.interact(() -> {
