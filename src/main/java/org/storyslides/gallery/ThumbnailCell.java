@@ -18,8 +18,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 
 /**
- * One thumbnail of the SEE ALL grid, numbered. The slide on show is marked {@code :current}, the
- * thumbnail under the keyboard cursor {@code :cursor}.
+ * One thumbnail of the SEE ALL grid, numbered. The slide on show is marked {@code :current} and its
+ * number carries a NOW SHOWING badge (as the story's card of the gallery on show does); the thumbnail
+ * under the keyboard cursor is {@code :cursor}, which the stylesheet rings as a focus ring.
  */
 final class ThumbnailCell extends GridCell<Slide> {
 
@@ -33,6 +34,8 @@ final class ThumbnailCell extends GridCell<Slide> {
     private final ImageView thumbnail = new ImageView();
     private final Label number = new Label();
     private final StackPane frame = new StackPane(thumbnail, number);
+    // made the first time this cell shows the slide on show: one cell of the grid needs it, not every one
+    private Label badge;
     // weak: the model outlives the cells the grid throws away
     private final InvalidationListener markListener = observable -> updateMarks();
 
@@ -72,8 +75,6 @@ final class ThumbnailCell extends GridCell<Slide> {
             }
             number.setText(Integer.toString(getIndex() + 1));
             setGraphic(frame);
-            setAccessibleText(messages.format("carousel.thumbnail.accessible", getIndex() + 1,
-                    slide.headlineText().orElse(slide.caption().isEmpty() ? "" : slide.caption().get(0))));
         }
         updateMarks();
     }
@@ -99,8 +100,24 @@ final class ThumbnailCell extends GridCell<Slide> {
     }
 
     private void updateMarks() {
-        boolean filled = !isEmpty() && getItem() != null;
-        pseudoClassStateChanged(CURRENT, filled && getIndex() == current.get());
+        Slide slide = getItem();
+        boolean filled = !isEmpty() && slide != null;
+        boolean isCurrent = filled && getIndex() == current.get();
+        pseudoClassStateChanged(CURRENT, isCurrent);
         pseudoClassStateChanged(CURSOR, filled && getIndex() == cursor.get());
+        // the badge follows the number, in the number's chip: the two read as one mark
+        number.setGraphic(isCurrent ? badge() : null);
+        if (filled) {
+            setAccessibleText(messages.format(isCurrent ? "grid.thumbnail.nowShowing.accessible" : "carousel.thumbnail.accessible",
+                    getIndex() + 1, slide.headlineText().orElse(slide.caption().isEmpty() ? "" : slide.caption().get(0))));
+        }
+    }
+
+    private Label badge() {
+        if (badge == null) {
+            badge = new Label(messages.get("grid.nowShowing"));
+            badge.getStyleClass().add("thumbnail-now-showing");
+        }
+        return badge;
     }
 }

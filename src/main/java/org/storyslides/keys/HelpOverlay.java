@@ -1,7 +1,7 @@
 package org.storyslides.keys;
 
-import javafx.beans.binding.Bindings;
 import javafx.geometry.HPos;
+import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -14,10 +14,31 @@ import javafx.scene.layout.VBox;
 import org.storyslides.i18n.Messages;
 import org.storyslides.presentation.MotionPreference;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** The help: every row of the {@link KeyMap}, keys and pointer gestures, by section, and the reduced-motion setting. */
+/**
+ * The help: every row of the {@link KeyMap}, keys and gestures, by section, and the reduced-motion
+ * setting. The sections fill three columns or two, whichever shows them larger in the window
+ * ({@link HelpColumns}); a window too small for the panel shows it a little smaller rather than cut off.
+ */
 public final class HelpOverlay extends StackPane {
+
+    /** What the panel keeps clear of the window's edges. */
+    private static final double MARGIN = 16;
+    // three first: where both fit whole, the layout of the default 1280x720 window
+    private static final List<Integer> COLUMN_COUNTS = List.of(3, 2);
+
+    /** A section: its heading, then each row's keys (or gesture) and description. */
+    private record Section(Label heading, List<Label[]> rows) {
+    }
+
+    private final List<Section> sections = new ArrayList<>();
+    private final HBox tables = new HBox();
+    private final VBox panel;
+    // each layout's natural size ({width, height}), measured once the labels have their style
+    private List<double[]> sizes;
+    private int columns;
 
     public HelpOverlay(KeyMap keyMap, HelpModel help, MotionPreference motion, Messages messages) {
         setId("help");
@@ -27,31 +48,40 @@ public final class HelpOverlay extends StackPane {
         // the overlay takes the window's size; the panel inside scales to fit it
         setMinSize(0, 0);
 
-        // two columns of sections, so the whole map fits on one screen without scrolling
-        List<KeyMap.Binding> bindings = keyMap.bindings();
-        int half = bindings.size() / 2;
-        String middleSection = bindings.get(half).section();
-        GridPane left = table(bindings.stream().takeWhile(binding -> !binding.section().equals(middleSection)).toList());
-        GridPane right = table(bindings.stream().dropWhile(binding -> !binding.section().equals(middleSection)).toList());
-        HBox tables = new HBox(left, right);
+        for (KeyMap.Row row : keyMap.rows()) {
+            if (sections.isEmpty() || !sections.get(sections.size() - 1).heading().getText().equals(row.section())) {
+                sections.add(new Section(label(row.section(), "help-section"), new ArrayList<>()));
+            }
+            Label keys = label(row.keysText(), "help-keys");
+            Label description = label(row.description(), "help-description");
+            List<Label[]> rows = sections.get(sections.size() - 1).rows();
+            if (row instanceof KeyMap.Gesture) {
+                keys.getStyleClass().add("help-gesture");
+                description.getStyleClass().add("help-gesture");
+                // a section's gestures come after its keys, a little apart
+                if (rows.isEmpty() || !rows.get(rows.size() - 1)[0].getStyleClass().contains("help-gesture")) {
+                    keys.getStyleClass().add("help-gestures-start");
+                    description.getStyleClass().add("help-gestures-start");
+                }
+            }
+            // a long description wraps (the stylesheet says how wide): the columns stay narrow enough for three
+            description.setWrapText(true);
+            rows.add(new Label[]{keys, description});
+        }
         tables.getStyleClass().add("help-tables");
 
         CheckBox reduceMotion = new CheckBox(messages.get("help.reducedMotion"));
         reduceMotion.setId("reduced-motion");
         reduceMotion.selectedProperty().bindBidirectional(motion.reducedProperty());
 
-        VBox panel = new VBox(label(messages.get("help.title"), "help-title"), tables, reduceMotion,
+        panel = new VBox(label(messages.get("help.title"), "help-title"), tables, reduceMotion,
                 label(messages.get("help.close"), "help-hint"));
         panel.getStyleClass().add("help-panel");
         panel.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         panel.setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
         panel.setAccessibleRole(AccessibleRole.TEXT);
         getChildren().add(panel);
-        // a small window shows the whole map a little smaller rather than cut off
-        panel.scaleXProperty().bind(Bindings.createDoubleBinding(() -> Math.min(1, Math.min(
-                (getWidth() - 32) / panel.prefWidth(-1), (getHeight() - 32) / panel.prefHeight(-1))),
-                widthProperty(), heightProperty(), panel.layoutBoundsProperty()));
-        panel.scaleYProperty().bind(panel.scaleXProperty());
+        arrange(COLUMN_COUNTS.get(0));
         // a click outside the panel closes it, as the Esc key does
         setOnMouseClicked(event -> {
             if (event.getTarget() == this) {
@@ -60,7 +90,75 @@ public final class HelpOverlay extends StackPane {
         });
     }
 
-    private static GridPane table(List<KeyMap.Binding> bindings) {
+    @Override
+    protected void layoutChildren() {
+        double roomWidth = getWidth() - 2 * MARGIN;
+        double roomHeight = getHeight() - 2 * MARGIN;
+        if (sizes == null && roomWidth > 0 && roomHeight > 0) {
+            sizes = new ArrayList<>();
+            for (int count : COLUMN_COUNTS) {
+                arrange(count);
+                sizes.add(new double[]{panel.prefWidth(-1), panel.prefHeight(-1)});
+            }
+        }
+        if (sizes != null) {
+            int best = HelpColumns.largest(roomWidth, roomHeight, sizes);
+            if (columns != COLUMN_COUNTS.get(best)) {
+                arrange(COLUMN_COUNTS.get(best));
+            }
+            double scale = HelpColumns.scale(roomWidth, roomHeight, sizes.get(best)[0], sizes.get(best)[1]);
+            panel.setScaleX(scale);
+            panel.setScaleY(scale);
+        }
+        super.layoutChildren();
+    }
+
+    /** Lays the sections out in {@code count} columns, each a table whose keys line up at the right. */
+    private void arrange(int count) {
+        columns = count;
+        for (GridPane table : tables.getChildren().stream().map(GridPane.class::cast).toList()) {
+            table.getChildren().clear();
+        }
+        List<GridPane> columnTables = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            columnTables.add(table());
+        }
+        tables.getChildren().setAll(columnTables);
+        // the new tables take their gaps from the stylesheet before they are measured
+        if (getScene() != null) {
+            tables.applyCss();
+        }
+        double gap = columnTables.get(0).getVgap();
+        List<Double> heights = sections.stream().map(section -> section.heading().prefHeight(-1)
+                + section.rows().stream().mapToDouble(row -> Math.max(row[0].prefHeight(-1), wrappedHeight(row[1])) + gap).sum())
+                .toList();
+        List<Integer> starts = HelpColumns.starts(heights, count);
+        int column = -1;
+        int line = 0;
+        for (int i = 0; i < sections.size(); i++) {
+            if (starts.contains(i)) {
+                column++;
+                line = 0;
+            }
+            GridPane table = columnTables.get(column);
+            Section section = sections.get(i);
+            table.add(section.heading(), 1, line++);
+            for (Label[] row : section.rows()) {
+                table.add(row[0], 0, line);
+                table.add(row[1], 1, line++);
+                // the keys beside a wrapped description's first line
+                GridPane.setValignment(row[0], VPos.TOP);
+                GridPane.setValignment(row[1], VPos.TOP);
+            }
+        }
+        tables.getChildren().setAll(columnTables.subList(0, column + 1));
+    }
+
+    private static double wrappedHeight(Label label) {
+        return label.prefHeight(Math.min(label.prefWidth(-1), label.getMaxWidth()));
+    }
+
+    private static GridPane table() {
         GridPane table = new GridPane();
         table.getStyleClass().add("help-table");
         ColumnConstraints keys = new ColumnConstraints();
@@ -69,20 +167,6 @@ public final class HelpOverlay extends StackPane {
         ColumnConstraints descriptions = new ColumnConstraints();
         descriptions.setMinWidth(Region.USE_PREF_SIZE);
         table.getColumnConstraints().addAll(keys, descriptions);
-        String section = null;
-        int row = 0;
-        for (KeyMap.Binding binding : bindings) {
-            if (!binding.section().equals(section)) {
-                section = binding.section();
-                table.add(label(section, "help-section"), 1, row++);
-            }
-            Label keysLabel = label(binding.keysText(), "help-keys");
-            if (binding.context() == KeyMap.Context.POINTER) {
-                keysLabel.getStyleClass().add("help-gesture");
-            }
-            table.add(keysLabel, 0, row);
-            table.add(label(binding.description(), "help-description"), 1, row++);
-        }
         return table;
     }
 

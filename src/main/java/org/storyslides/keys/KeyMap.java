@@ -13,9 +13,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The keyboard map, declared once as data: key, action, description. The scene's key filter looks
- * keys up here and the help overlay lists these rows, so the two cannot drift apart. The words (section
- * headings, descriptions, gestures) are in the message bundle, under {@code keys.*} and {@code gesture.*}.
+ * The keyboard map and the pointer's gestures, declared once as data: key or gesture, action,
+ * description. The scene's key filter looks keys up here and the help overlay lists these rows, so
+ * the two cannot drift apart. The words (section headings, descriptions, gestures) are in the message
+ * bundle, under {@code keys.*} and {@code gesture.*}.
  */
 public final class KeyMap {
 
@@ -31,8 +32,6 @@ public final class KeyMap {
         TYPING,
         /** while the picture on show is zoomed in: these keys come before the slide's own */
         ZOOMED,
-        /** done with the mouse or a touchpad, not a key: listed in the help beside the keys */
-        POINTER,
         /** while the search field is open: these keys, and {@link #EVERYWHERE}'s, only; the others type */
         SEARCH,
         /** anywhere, the search field included: keys that never type a character */
@@ -60,7 +59,6 @@ public final class KeyMap {
                 case GRID -> gridShown;
                 case TYPING -> typingNumber;
                 case ZOOMED -> zoomed && !gridShown;
-                case POINTER -> false;
             };
         }
     }
@@ -122,8 +120,17 @@ public final class KeyMap {
         }
     }
 
+    /** A row of the help: a key binding or a gesture, under its section's heading. */
+    public sealed interface Row permits Binding, Gesture {
+        String section();
+
+        String keysText();
+
+        String description();
+    }
+
     /**
-     * One row of the map.
+     * One key row of the map.
      *
      * @param section     the heading it is listed under in the help
      * @param context     where it applies
@@ -133,12 +140,24 @@ public final class KeyMap {
      * @param triggers    the keys
      */
     public record Binding(String section, Context context, String keysText, String description, Command command,
-                          List<Trigger> triggers) {
+                          List<Trigger> triggers) implements Row {
         public boolean matches(KeyEvent event) {
             return triggers.stream().anyMatch(trigger -> trigger.matches(event));
         }
     }
 
+    /**
+     * What the mouse, a touchpad or a touch screen does: a row of the help beside the keys (the views'
+     * handlers do it; a key does the same or nothing does).
+     *
+     * @param name        the gesture's words in the bundle, {@code gesture.NAME} and {@code gesture.NAME.text}
+     * @param keysText    the gesture as people say it
+     * @param description what it does
+     */
+    public record Gesture(String section, String name, String keysText, String description) implements Row {
+    }
+
+    private final List<Row> rows = new ArrayList<>();
     private final List<Binding> bindings = new ArrayList<>();
 
     private final Messages messages;
@@ -157,7 +176,12 @@ public final class KeyMap {
         bind(Context.SLIDE, "keys.SCROLL_CAPTION_DOWN", Command.SCROLL_CAPTION_DOWN, shift(KeyCode.DOWN), key(KeyCode.J));
         bind(Context.SLIDE, "keys.SCROLL_CAPTION_UP", Command.SCROLL_CAPTION_UP, shift(KeyCode.UP), key(KeyCode.K));
         bind(Context.ALWAYS, "keys.TOGGLE_FILMSTRIP", Command.TOGGLE_FILMSTRIP, key(KeyCode.T));
-        gesture("gesture.NEXT_SLIDE", Command.NEXT_SLIDE);
+        gesture("CLICK_ARROWS");
+        gesture("CLICK_PICTURE_SIDE");
+        gesture("WHEEL_PICTURE");
+        gesture("CLICK_CAPTION_TOGGLE");
+        gesture("CLICK_FILMSTRIP");
+        gesture("WHEEL_FILMSTRIP");
 
         section("keys.section.zoom");
         bind(Context.SLIDE, "keys.ZOOM_TOGGLE", Command.ZOOM_TOGGLE, key(KeyCode.Z));
@@ -165,9 +189,9 @@ public final class KeyMap {
         bind(Context.SLIDE, "keys.ZOOM_OUT", Command.ZOOM_OUT, key(KeyCode.O));
         bind(Context.ZOOMED, "keys.PAN", Command.PAN, key(KeyCode.LEFT), key(KeyCode.RIGHT), key(KeyCode.UP),
                 key(KeyCode.DOWN));
-        gesture("gesture.ZOOM_IN", Command.ZOOM_IN);
-        gesture("gesture.ZOOM_TOGGLE", Command.ZOOM_TOGGLE);
-        gesture("gesture.PAN", Command.PAN);
+        gesture("PINCH");
+        gesture("DOUBLE_CLICK");
+        gesture("DRAG");
 
         section("keys.section.see-all-grid");
         bind(Context.ALWAYS, "keys.TOGGLE_GRID", Command.TOGGLE_GRID, key(KeyCode.G));
@@ -178,11 +202,14 @@ public final class KeyMap {
         bind(Context.GRID, "keys.GRID_FIRST", Command.GRID_FIRST, key(KeyCode.HOME));
         bind(Context.GRID, "keys.GRID_LAST", Command.GRID_LAST, key(KeyCode.END));
         bind(Context.GRID, "keys.GRID_OPEN", Command.GRID_OPEN, key(KeyCode.ENTER), key(KeyCode.SPACE));
+        gesture("CLICK_SEE_ALL");
+        gesture("CLICK_THUMBNAIL");
 
         section("keys.section.galleries");
         bind(Context.ALWAYS, "keys.NEXT_GALLERY", Command.NEXT_GALLERY, typed("]"), ctrl(KeyCode.TAB));
         bind(Context.ALWAYS, "keys.PREVIOUS_GALLERY", Command.PREVIOUS_GALLERY, typed("["),
                 new Pressed(new KeyCodeCombination(KeyCode.TAB, KeyCombination.CONTROL_DOWN, KeyCombination.SHIFT_DOWN)));
+        gesture("CLICK_SEE_GALLERY");
 
         section("keys.section.presenting");
         bind(Context.ALWAYS, "keys.TOGGLE_PRESENTATION", Command.TOGGLE_PRESENTATION, key(KeyCode.F11), key(KeyCode.F));
@@ -203,6 +230,9 @@ public final class KeyMap {
         bind(Context.ALWAYS, "keys.TIMER_PAUSE", Command.TIMER_PAUSE, shift(KeyCode.T), key(KeyCode.PAUSE));
         bind(Context.ALWAYS, "keys.TIMER_RESET", Command.TIMER_RESET, shift(KeyCode.R));
         bind(Context.ALWAYS, "keys.TOGGLE_HELP", Command.TOGGLE_HELP, typed("?"), key(KeyCode.F1));
+        gesture("MOVE_POINTER");
+        gesture("POINTER_ON_PICTURE");
+        gesture("CLICK_PRESENTER_TIMER");
 
         section("keys.section.search");
         bind(Context.ALWAYS, "keys.OPEN_SEARCH", Command.OPEN_SEARCH, ctrl(KeyCode.F), typed("/"));
@@ -213,6 +243,8 @@ public final class KeyMap {
         bind(Context.SEARCH, "keys.SEARCH_LOOK_NEXT", Command.SEARCH_LOOK_NEXT, key(KeyCode.DOWN));
         bind(Context.SEARCH, "keys.SEARCH_LOOK_PREVIOUS", Command.SEARCH_LOOK_PREVIOUS, key(KeyCode.UP));
         bind(Context.SEARCH, "keys.SEARCH_CLOSE", Command.SEARCH_CLOSE, key(KeyCode.ESCAPE));
+        gesture("CLICK_RESULT");
+        gesture("CLICK_OUTSIDE_SEARCH");
 
         section("keys.section.story");
         bind(Context.ALWAYS, "keys.STORY_TEXT_LARGER", Command.STORY_TEXT_LARGER,
@@ -220,17 +252,29 @@ public final class KeyMap {
                 ctrl(KeyCode.PLUS), ctrl(KeyCode.ADD));
         bind(Context.ALWAYS, "keys.STORY_TEXT_SMALLER", Command.STORY_TEXT_SMALLER, ctrl(KeyCode.MINUS), ctrl(KeyCode.SUBTRACT));
         bind(Context.ALWAYS, "keys.STORY_TEXT_DEFAULT", Command.STORY_TEXT_DEFAULT, ctrl(KeyCode.DIGIT0), ctrl(KeyCode.NUMPAD0));
+        gesture("WHEEL_STORY");
 
         section("keys.section.handout");
         bind(Context.ALWAYS, "keys.EXPORT_HANDOUT", Command.EXPORT_HANDOUT, ctrl(KeyCode.P), ctrl(KeyCode.E));
 
         section("keys.section.folder");
         bind(Context.ALWAYS, "keys.OPEN_FOLDER", Command.OPEN_FOLDER, ctrl(KeyCode.O));
+        gesture("DROP_FOLDER");
     }
 
-    /** Every row, in the order the help lists them: keys and pointer gestures. */
+    /** Every row, in the order the help lists them: keys and gestures. */
+    public List<Row> rows() {
+        return List.copyOf(rows);
+    }
+
+    /** The key rows, in the help's order. */
     public List<Binding> bindings() {
         return List.copyOf(bindings);
+    }
+
+    /** The gesture rows, in the help's order. */
+    public List<Gesture> gestures() {
+        return rows.stream().filter(Gesture.class::isInstance).map(Gesture.class::cast).toList();
     }
 
     /** The binding for this key event in this state, if any: while zoomed, the zoom's keys come first. */
@@ -272,12 +316,14 @@ public final class KeyMap {
     }
 
     private void bindAs(String keysText, Context context, String descriptionKey, Command command, Trigger... triggers) {
-        bindings.add(new Binding(section, context, keysText, messages.get(descriptionKey), command, List.of(triggers)));
+        Binding binding = new Binding(section, context, keysText, messages.get(descriptionKey), command, List.of(triggers));
+        bindings.add(binding);
+        rows.add(binding);
     }
 
-    /** A row for the help: what the mouse or a touchpad does, and the command it amounts to. */
-    private void gesture(String key, Command command) {
-        bindings.add(new Binding(section, Context.POINTER, messages.get(key + ".text"), messages.get(key), command, List.of()));
+    /** A row for the help: what the mouse, a touchpad or a touch screen does here (its handler is in a view). */
+    private void gesture(String name) {
+        rows.add(new Gesture(section, name, messages.get("gesture." + name + ".text"), messages.get("gesture." + name)));
     }
 
     private static Trigger key(KeyCode code) {

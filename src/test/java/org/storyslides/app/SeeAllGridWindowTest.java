@@ -3,6 +3,7 @@ package org.storyslides.app;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -250,6 +251,50 @@ class SeeAllGridWindowTest {
         assertCursorInView(robot, SLIDES - 1);
         assertThat(shownCells(robot).stream().filter(cell -> has(cell, "current")).map(GridCell::getIndex).toList())
                 .containsExactly(SLIDES - 1);
+    }
+
+    /** The cells whose thumbnail carries the NOW SHOWING badge, by index. */
+    private List<Integer> badged(FxRobot robot) {
+        return shownCells(robot).stream().filter(cell -> cell.lookup(".thumbnail-now-showing") instanceof Label badge
+                && badge.isVisible() && badge.getText().equals("NOW SHOWING")).map(GridCell::getIndex).toList();
+    }
+
+    /** The cells the stylesheet rings (a border drawn around the cell: the focus ring), by index. */
+    private List<Integer> ringed(FxRobot robot) {
+        return shownCells(robot).stream().filter(cell -> cell.getBorder() != null && !cell.getBorder().getStrokes().isEmpty())
+                .map(GridCell::getIndex).toList();
+    }
+
+    @Test
+    void theSlideOnShowWearsTheBadgeAndTheCursorTheRingOneCellEach(FxRobot robot) throws Exception {
+        awaitGallery(SLIDES);
+        goToSlide(robot, 20);
+        openGrid(robot);
+        TestWindows.layOutNow(robot);
+        // opened: the cursor is on the slide on show, which wears both
+        assertThat(badged(robot)).containsExactly(19);
+        assertThat(ringed(robot)).containsExactly(19);
+        assertThat(shownCells(robot).stream().filter(cell -> has(cell, "current")).map(GridCell::getIndex).toList()).containsExactly(19);
+
+        robot.type(KeyCode.RIGHT, KeyCode.DOWN);
+        TestWindows.layOutNow(robot);
+        int cursor = window.carousel().getGridCursor();
+        assertThat(cursor).isGreaterThan(20);
+        assertThat(badged(robot)).as("the badge stays on the slide on show").containsExactly(19);
+        assertCursorInView(robot, cursor);
+        assertThat(ringed(robot)).as("the ring goes with the cursor").containsExactly(cursor);
+        assertThat(shownCells(robot).stream().filter(cell -> has(cell, "current")).map(GridCell::getIndex).toList()).containsExactly(19);
+
+        robot.type(KeyCode.UP, KeyCode.LEFT);
+        TestWindows.layOutNow(robot);
+        assertThat(badged(robot)).containsExactly(19);
+        assertThat(ringed(robot)).containsExactly(19);
+        // opening another slide moves the badge there
+        robot.type(KeyCode.RIGHT, KeyCode.ENTER, KeyCode.G);
+        TestWindows.layOutNow(robot);
+        assertThat(window.carousel().getSlideIndex()).isEqualTo(20);
+        assertThat(badged(robot)).containsExactly(20);
+        assertThat(ringed(robot)).containsExactly(20);
     }
 
     @Test

@@ -20,18 +20,17 @@ class KeyMapWordsTest {
     void everyRowReadsItsWordsFromTheBundle() {
         Set<String> words = bundle.keySet().stream().filter(key -> key.startsWith("keys.") || key.startsWith("gesture."))
                 .map(bundle::getString).collect(Collectors.toSet());
-        assertThat(keyMap.bindings()).allSatisfy(binding -> {
-            assertThat(words).contains(binding.description(), binding.section());
-            if (binding.context() == KeyMap.Context.POINTER) {
-                assertThat(words).contains(binding.keysText());
-            }
+        assertThat(keyMap.rows()).allSatisfy(row -> assertThat(words).contains(row.description(), row.section()));
+        assertThat(keyMap.gestures()).allSatisfy(gesture -> {
+            assertThat(gesture.keysText()).isEqualTo(bundle.getString("gesture." + gesture.name() + ".text"));
+            assertThat(gesture.description()).isEqualTo(bundle.getString("gesture." + gesture.name()));
         });
     }
 
     @Test
     void everyKeyMapMessageInTheBundleIsUsed() {
-        Set<String> shown = keyMap.bindings().stream()
-                .flatMap(binding -> java.util.stream.Stream.of(binding.section(), binding.description(), binding.keysText()))
+        Set<String> shown = keyMap.rows().stream()
+                .flatMap(row -> java.util.stream.Stream.of(row.section(), row.description(), row.keysText()))
                 .collect(Collectors.toSet());
         assertThat(bundle.keySet().stream().filter(key -> key.startsWith("keys.") || key.startsWith("gesture."))
                 .map(bundle::getString)).allSatisfy(text -> assertThat(shown).contains(text));
