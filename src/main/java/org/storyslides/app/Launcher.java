@@ -144,7 +144,7 @@ public final class Launcher {
                                      Consumer<SlideshowWindow> shown) {
         new ProblemsWindow(problems.folder(), problems.problems(), new ProblemsWindow.BundledStory(
                 () -> new ContentLoader().open(BundledContent.folder()),
-                content -> openWindow(content, problems.options(), settings, remembered, shown))).show(new Stage());
+                content -> openWindow(content, problems.options(), settings, remembered, shown)), new DesktopFiles()).show(new Stage());
     }
 
     private static void openWindow(Content content, WindowOptions options, SettingsStore settings, Settings remembered,

@@ -5,9 +5,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Modality;
@@ -24,13 +23,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Shown instead of the slideshow when the content folder has problems: every problem, as --check
- * prints it, and a way on to the bundled story. Nothing is lost: the folder is only read.
+ * Shown instead of the slideshow when the content folder has problems: every problem, by file (each file
+ * a link that opens it on the desktop), and a way on to the bundled story. Nothing is lost: the folder is
+ * only read.
  */
 final class ProblemsWindow {
 
@@ -47,20 +48,23 @@ final class ProblemsWindow {
     private static final double WIDTH = 880;
     private static final double HEIGHT = 520;
     private final Messages messages = new Messages(Locale.ENGLISH);
-    private final ListView<String> list = new ListView<>();
+    private final ProblemList list;
     private final Label intro = new Label();
     // opened from a window: the story that was open stays there, and the one button goes back to it
     private final String backTo;
     private final Window owner;
 
-    ProblemsWindow(Path folder, List<Problem> problems, BundledStory bundledStory) {
-        this(folder, problems, bundledStory, null, null);
+    /** @param opener opens a file on the desktop; given only files in the folder */
+    ProblemsWindow(Path folder, List<Problem> problems, BundledStory bundledStory, Consumer<Path> opener) {
+        this(folder, problems, bundledStory, opener, null, null);
     }
 
-    private ProblemsWindow(Path folder, List<Problem> problems, BundledStory bundledStory, String backTo, Window owner) {
+    private ProblemsWindow(Path folder, List<Problem> problems, BundledStory bundledStory, Consumer<Path> opener,
+                           String backTo, Window owner) {
         this.folder = folder;
         this.problems = List.copyOf(problems);
         this.bundledStory = bundledStory;
+        this.list = new ProblemList(opener, messages);
         this.backTo = backTo;
         this.owner = owner;
     }
@@ -69,8 +73,8 @@ final class ProblemsWindow {
      * The problems of a folder asked for from a window (Ctrl+O, a drop): over that window, which still shows
      * the story called {@code headline}; Enter or Esc goes back to it.
      */
-    static ProblemsWindow over(Window owner, Path folder, List<Problem> problems, String headline) {
-        return new ProblemsWindow(folder, problems, null, headline, owner);
+    static ProblemsWindow over(Window owner, Path folder, List<Problem> problems, String headline, Consumer<Path> opener) {
+        return new ProblemsWindow(folder, problems, null, opener, headline, owner);
     }
 
     void show(Stage stage) {
@@ -79,15 +83,14 @@ final class ProblemsWindow {
         title.getStyleClass().add("problems-title");
         intro.getStyleClass().add("problems-intro");
         intro.setWrapText(true);
-        list.setId("problems");
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         listProblems(messages.format(backTo == null ? "problems.intro" : "problems.backIntro", problems.size(), Startup.shown(folder)),
-                problems);
-        VBox.setVgrow(list, Priority.ALWAYS);
+                Optional.of(folder), problems);
         HBox buttons = backTo == null ? bundledOrQuit(stage) : backButton(stage);
         buttons.getStyleClass().add("problems-buttons");
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        VBox root = new VBox(title, intro, list, buttons);
+        VBox root = new VBox(title, intro, list.view(), buttons);
         root.getStyleClass().add("problems-window");
         Rectangle2D size = placement();
         Scene scene = new Scene(root, size.getWidth(), size.getHeight());
@@ -143,7 +146,8 @@ final class ProblemsWindow {
                     stage.hide();
                 } else {
                     List<Problem> bundledProblems = ((LoadResult.Failed) result).problems();
-                    listProblems(messages.format("problems.bundledIntro", bundledProblems.size()), bundledProblems);
+                    // its files are the app's, in its jar: nothing to open
+                    listProblems(messages.format("problems.bundledIntro", bundledProblems.size()), Optional.empty(), bundledProblems);
                 }
             }, Platform::runLater);
         });
@@ -154,9 +158,8 @@ final class ProblemsWindow {
         return new HBox(quit, bundled);
     }
 
-    private void listProblems(String introduction, List<Problem> shown) {
+    private void listProblems(String introduction, Optional<Path> of, List<Problem> shown) {
         intro.setText(introduction);
-        list.getItems().setAll(shown.stream().map(Problem::toString).toList());
-        list.setAccessibleText(introduction);
+        list.show(of, shown, introduction);
     }
 }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -69,6 +70,7 @@ public final class ShowSession implements SlideshowWindow.FolderOpening {
     // folders are read here, one at a time, in the order asked
     private final ExecutorService reader = SlideshowWindow.daemon("storyslides-open");
     private FolderTarget target = FOLDER_DIALOG;
+    private Consumer<Path> fileOpener = new DesktopFiles();
     private SlideshowWindow window;
     private FolderWatch watch;
     // counts the folders asked for: what a read finds is shown only if no other was asked for since
@@ -111,6 +113,11 @@ public final class ShowSession implements SlideshowWindow.FolderOpening {
         watch(content.folder());
     }
 
+    /** What opens a file a problem names, on the desktop (a test gives its own: it must not start an editor). */
+    public void setFileOpener(Consumer<Path> opener) {
+        this.fileOpener = opener;
+    }
+
     /** Where Ctrl+O asks for a folder (a test gives its own: Monocle has no dialog). */
     public void setFolderTarget(FolderTarget target) {
         this.target = target;
@@ -141,7 +148,7 @@ public final class ShowSession implements SlideshowWindow.FolderOpening {
         }
         if (result instanceof LoadResult.Failed failed) {
             LOG.log(System.Logger.Level.WARNING, () -> Startup.shown(folder) + ": not opened, " + failed.problems().size() + " problems");
-            ProblemsWindow.over(stage, folder, failed.problems(), window.content().story().headline()).show(new Stage());
+            ProblemsWindow.over(stage, folder, failed.problems(), window.content().story().headline(), fileOpener).show(new Stage());
             return;
         }
         Content content = ((LoadResult.Loaded) result).content();
