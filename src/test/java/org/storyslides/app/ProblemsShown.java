@@ -23,11 +23,11 @@ public final class ProblemsShown {
     /**
      * Shows the problems window for a folder given on the command line, listing {@code problems}, with
      * {@code opener} for the desktop (for tests outside this package: the window is the app's own).
-     * The bundled story is not shown.
+     * Check again finds the same problems; the bundled story is not shown.
      */
     public static void open(Stage stage, Path folder, List<Problem> problems, Consumer<Path> opener) {
-        new ProblemsWindow(folder, problems, new ProblemsWindow.BundledStory(() -> new LoadResult.Failed(problems), content -> { }),
-                opener).show(stage);
+        new ProblemsWindow(folder, problems, new ProblemsWindow.Story(() -> new LoadResult.Failed(problems), content -> { }),
+                new ProblemsWindow.Story(() -> new LoadResult.Failed(problems), content -> { }), opener).show(stage);
     }
 
     /** The file headings, in order. */

@@ -38,7 +38,8 @@ class ProblemsWindowTest {
         new ProblemsWindow(Path.of("/home/me/trip"), List.of(
                 new Problem("story.json", "$.dateline", "missing required field"),
                 new Problem("galleries/trip.json", "$.slides[7].image", "file not found: images/trip/07.jpg")),
-                new ProblemsWindow.BundledStory(() -> bundled != null ? bundled : new ContentLoader().open(BundledContent.folder()),
+                new ProblemsWindow.Story(() -> new LoadResult.Failed(List.of()), content -> { }),
+                new ProblemsWindow.Story(() -> bundled != null ? bundled : new ContentLoader().open(BundledContent.folder()),
                         content -> bundledOpened.incrementAndGet()),
                 file -> { }).show(stage);
     }
