@@ -6,12 +6,14 @@ import javafx.stage.Stage;
 import org.storyslides.content.BundledContent;
 import org.storyslides.content.Content;
 import org.storyslides.content.ContentLoader;
+import org.storyslides.content.LoadResult;
 import org.storyslides.i18n.Messages;
 import org.storyslides.presentation.PulseClock;
 import org.storyslides.settings.Settings;
 import org.storyslides.settings.SettingsStore;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -142,9 +144,20 @@ public final class Launcher {
 
     private static void showProblems(Startup.ShowProblems problems, SettingsStore settings, Settings remembered,
                                      Consumer<SlideshowWindow> shown) {
-        new ProblemsWindow(problems.folder(), problems.problems(), new ProblemsWindow.BundledStory(
-                () -> new ContentLoader().open(BundledContent.folder()),
-                content -> openWindow(content, problems.options(), settings, remembered, shown))).show(new Stage());
+        Consumer<Content> open = content -> openWindow(content, problems.options(), settings, remembered, shown);
+        new ProblemsWindow(problems.folder(), problems.problems(),
+                new ProblemsWindow.Story(() -> readForWindow(problems.folder(), problems.options(), remembered), open),
+                new ProblemsWindow.Story(() -> new ContentLoader().open(BundledContent.folder()), open),
+                new DesktopFiles()).show(new Stage());
+    }
+
+    /** The folder read as {@link #start} reads one that is good from the start: opened, and the gallery the window opens on read. */
+    private static LoadResult readForWindow(Path folder, WindowOptions options, Settings remembered) {
+        LoadResult result = new ContentLoader().open(folder);
+        if (result instanceof LoadResult.Loaded loaded) {
+            loaded.content().gallery(StartPlace.of(loaded.content(), options, remembered).gallery());
+        }
+        return result;
     }
 
     private static void openWindow(Content content, WindowOptions options, SettingsStore settings, Settings remembered,

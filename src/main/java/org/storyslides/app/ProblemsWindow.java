@@ -5,9 +5,12 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Modality;
@@ -24,53 +27,70 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Shown instead of the slideshow when the content folder has problems: every problem, as --check
- * prints it, and a way on to the bundled story. Nothing is lost: the folder is only read.
+ * Shown instead of the slideshow when the content folder has problems: every problem, by file (each file
+ * a link that opens it on the desktop), a way to check the folder again once it is mended (F5), and a way on
+ * to the bundled story. Nothing is lost: the folder is only read.
  */
 final class ProblemsWindow {
 
     /**
-     * The way on to the bundled story: how to read it (called off the JavaFX thread) and how to show it
+     * A story the window can go on to: how to read it (called off the JavaFX thread) and how to show it
      * (on the JavaFX thread), with the options the app was started with.
      */
-    record BundledStory(Supplier<LoadResult> read, Consumer<Content> show) {
+    record Story(Supplier<LoadResult> read, Consumer<Content> show) {
     }
 
     private final Path folder;
     private final List<Problem> problems;
-    private final BundledStory bundledStory;
+    private final Story again;
+    private final Story bundledStory;
     private static final double WIDTH = 880;
     private static final double HEIGHT = 520;
     private final Messages messages = new Messages(Locale.ENGLISH);
-    private final ListView<String> list = new ListView<>();
+    private final ProblemList list;
     private final Label intro = new Label();
+    private final Button checkAgain = new Button(messages.get("problems.checkAgain"));
+    private final Button bundled = new Button(messages.get("problems.openBundled"));
+    private boolean bundledBroken;
     // opened from a window: the story that was open stays there, and the one button goes back to it
     private final String backTo;
     private final Window owner;
 
-    ProblemsWindow(Path folder, List<Problem> problems, BundledStory bundledStory) {
-        this(folder, problems, bundledStory, null, null);
+    /**
+     * @param again   the same folder read again (Check again, F5), as the app reads one given on the command line
+     * @param bundled the story that comes with the app
+     * @param opener  opens a file on the desktop; given only files in the folder
+     */
+    ProblemsWindow(Path folder, List<Problem> problems, Story again, Story bundled, Consumer<Path> opener) {
+        this(folder, problems, again, bundled, opener, null, null);
     }
 
-    private ProblemsWindow(Path folder, List<Problem> problems, BundledStory bundledStory, String backTo, Window owner) {
+    private ProblemsWindow(Path folder, List<Problem> problems, Story again, Story bundledStory, Consumer<Path> opener,
+                           String backTo, Window owner) {
         this.folder = folder;
         this.problems = List.copyOf(problems);
+        this.again = again;
         this.bundledStory = bundledStory;
+        this.list = new ProblemList(opener, messages);
         this.backTo = backTo;
         this.owner = owner;
     }
 
     /**
      * The problems of a folder asked for from a window (Ctrl+O, a drop): over that window, which still shows
-     * the story called {@code headline}; Enter or Esc goes back to it.
+     * the story called {@code headline}; Enter or Esc goes back to it, and {@code again} opens the folder in
+     * it once the folder reads well.
      */
-    static ProblemsWindow over(Window owner, Path folder, List<Problem> problems, String headline) {
-        return new ProblemsWindow(folder, problems, null, headline, owner);
+    static ProblemsWindow over(Window owner, Path folder, List<Problem> problems, String headline, Story again,
+                               Consumer<Path> opener) {
+        return new ProblemsWindow(folder, problems, again, null, opener, headline, owner);
     }
 
     void show(Stage stage) {
@@ -79,20 +99,24 @@ final class ProblemsWindow {
         title.getStyleClass().add("problems-title");
         intro.getStyleClass().add("problems-intro");
         intro.setWrapText(true);
-        list.setId("problems");
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         listProblems(messages.format(backTo == null ? "problems.intro" : "problems.backIntro", problems.size(), Startup.shown(folder)),
-                problems);
-        VBox.setVgrow(list, Priority.ALWAYS);
+                Optional.of(folder), problems);
         HBox buttons = backTo == null ? bundledOrQuit(stage) : backButton(stage);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        buttons.getChildren().addAll(0, List.of(checkAgainButton(stage), gap));
         buttons.getStyleClass().add("problems-buttons");
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        VBox root = new VBox(title, intro, list, buttons);
+        VBox root = new VBox(title, intro, list.view(), buttons);
         root.getStyleClass().add("problems-window");
         Rectangle2D size = placement();
         Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         scene.getStylesheets().add(Objects.requireNonNull(
                 ProblemsWindow.class.getResource("slideshow.css"), "missing resource: slideshow.css").toExternalForm());
+        // fire() does nothing while the button is disabled: F5 during a check is no second check
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), checkAgain::fire);
         stage.setTitle(messages.get("problems.title"));
         stage.getIcons().setAll(WindowIcons.load());
         if (owner != null) {
@@ -131,22 +155,13 @@ final class ProblemsWindow {
     }
 
     private HBox bundledOrQuit(Stage stage) {
-        Button bundled = new Button(messages.get("problems.openBundled"));
         bundled.setId("open-bundled");
         bundled.setDefaultButton(true);
-        bundled.setOnAction(event -> {
-            bundled.setDisable(true);
-            // read off the JavaFX thread, shown on it
-            CompletableFuture.supplyAsync(bundledStory.read()).thenAcceptAsync(result -> {
-                if (result instanceof LoadResult.Loaded loaded) {
-                    bundledStory.show().accept(loaded.content()); // first the new window: with none left open, JavaFX would shut down
-                    stage.hide();
-                } else {
-                    List<Problem> bundledProblems = ((LoadResult.Failed) result).problems();
-                    listProblems(messages.format("problems.bundledIntro", bundledProblems.size()), bundledProblems);
-                }
-            }, Platform::runLater);
-        });
+        bundled.setOnAction(event -> read(stage, bundledStory, problems -> {
+            bundledBroken = true;
+            // its files are the app's, in its jar: nothing to open
+            listProblems(messages.format("problems.bundledIntro", problems.size()), Optional.empty(), problems);
+        }));
         Button quit = new Button(messages.get("problems.quit"));
         quit.setId("quit");
         quit.setCancelButton(true);
@@ -154,9 +169,46 @@ final class ProblemsWindow {
         return new HBox(quit, bundled);
     }
 
-    private void listProblems(String introduction, List<Problem> shown) {
+    private Button checkAgainButton(Stage stage) {
+        checkAgain.setId("check-again");
+        checkAgain.setTooltip(new Tooltip(messages.get("problems.checkAgain.tooltip")));
+        checkAgain.setOnAction(event -> {
+            intro.setText(messages.format("problems.checking", Startup.shown(folder)));
+            read(stage, again, problems -> listProblems(messages.format(backTo == null ? "problems.stillIntro" : "problems.stillBackIntro",
+                    problems.size(), Startup.shown(folder)), Optional.of(folder), problems));
+        });
+        return checkAgain;
+    }
+
+    /**
+     * Reads {@code story} off the JavaFX thread and, back on it, shows it in place of this window, or hands
+     * its problems to {@code failed}. Nothing more is read meanwhile; a window closed meanwhile stays closed.
+     */
+    private void read(Stage stage, Story story, Consumer<List<Problem>> failed) {
+        reading(true);
+        CompletableFuture.supplyAsync(story.read()).whenCompleteAsync((result, error) -> {
+            reading(false);
+            if (error != null) { // not a problem of the content's: the app's own, said on one line (Launcher)
+                Thread.currentThread().getUncaughtExceptionHandler().uncaughtException(Thread.currentThread(),
+                        error instanceof CompletionException wrapped ? wrapped.getCause() : error);
+            } else if (!stage.isShowing()) {
+                return;
+            } else if (result instanceof LoadResult.Loaded loaded) {
+                story.show().accept(loaded.content()); // first the new window: with none left open, JavaFX would shut down
+                stage.hide();
+            } else {
+                failed.accept(((LoadResult.Failed) result).problems());
+            }
+        }, Platform::runLater);
+    }
+
+    private void reading(boolean reading) {
+        checkAgain.setDisable(reading);
+        bundled.setDisable(reading || bundledBroken);
+    }
+
+    private void listProblems(String introduction, Optional<Path> of, List<Problem> shown) {
         intro.setText(introduction);
-        list.getItems().setAll(shown.stream().map(Problem::toString).toList());
-        list.setAccessibleText(introduction);
+        list.show(of, shown, introduction);
     }
 }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -32,7 +33,8 @@ import java.util.function.Function;
  * away), and while a folder of the user's is open it is watched: an edit saved is read again and
  * shown at the same gallery and slide, or the nearest; an edit that cannot be read lists its problems
  * over the slide, which stays as it was, until a later edit fixes them. Folders are read on a thread
- * of this session's, never on the JavaFX thread; the bundled story is not watched.
+ * of this session's (Check again in the problems window: on one of the window's), never on the JavaFX
+ * thread; the bundled story is not watched.
  */
 public final class ShowSession implements SlideshowWindow.FolderOpening {
 
@@ -69,6 +71,7 @@ public final class ShowSession implements SlideshowWindow.FolderOpening {
     // folders are read here, one at a time, in the order asked
     private final ExecutorService reader = SlideshowWindow.daemon("storyslides-open");
     private FolderTarget target = FOLDER_DIALOG;
+    private Consumer<Path> fileOpener = new DesktopFiles();
     private SlideshowWindow window;
     private FolderWatch watch;
     // counts the folders asked for: what a read finds is shown only if no other was asked for since
@@ -111,6 +114,11 @@ public final class ShowSession implements SlideshowWindow.FolderOpening {
         watch(content.folder());
     }
 
+    /** What opens a file a problem names, on the desktop (a test gives its own: it must not start an editor). */
+    public void setFileOpener(Consumer<Path> opener) {
+        this.fileOpener = opener;
+    }
+
     /** Where Ctrl+O asks for a folder (a test gives its own: Monocle has no dialog). */
     public void setFolderTarget(FolderTarget target) {
         this.target = target;
@@ -141,10 +149,19 @@ public final class ShowSession implements SlideshowWindow.FolderOpening {
         }
         if (result instanceof LoadResult.Failed failed) {
             LOG.log(System.Logger.Level.WARNING, () -> Startup.shown(folder) + ": not opened, " + failed.problems().size() + " problems");
-            ProblemsWindow.over(stage, folder, failed.problems(), window.content().story().headline()).show(new Stage());
+            // Check again reads it as a drop does, and shows it here as below
+            ProblemsWindow.over(stage, folder, failed.problems(), window.content().story().headline(),
+                    new ProblemsWindow.Story(() -> new ContentLoader().open(folder), this::showOpened), fileOpener).show(new Stage());
             return;
         }
-        Content content = ((LoadResult.Loaded) result).content();
+        showOpened(((LoadResult.Loaded) result).content());
+    }
+
+    /** A folder opened (Ctrl+O, a drop, Check again) shown in the window, in place of the story there. */
+    private void showOpened(Content content) {
+        if (window == null) {
+            return; // the window is gone
+        }
         // a new story: its first gallery's cover, with the window as it is (size, caption, text size)
         Settings now = window.settingsNow();
         Settings fresh = new Settings(Optional.empty(), Optional.empty(), now.captionVisible(), now.window(), now.split(),

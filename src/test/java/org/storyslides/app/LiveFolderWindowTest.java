@@ -123,8 +123,7 @@ class LiveFolderWindowTest {
         robot.interact(() -> session.open(mine));
 
         awaitFx(() -> robot.lookup("#back-to-story").tryQuery().isPresent());
-        assertThat(robot.lookup("#problems").queryListView().getItems())
-                .anySatisfy(line -> assertThat(line.toString()).startsWith("story.json:"));
+        assertThat(ProblemsShown.asCheckPrints(robot)).anySatisfy(line -> assertThat(line).startsWith("story.json:"));
         robot.type(KeyCode.ENTER);
 
         awaitFx(() -> robot.lookup("#back-to-story").tryQuery().isEmpty());

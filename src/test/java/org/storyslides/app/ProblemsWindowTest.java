@@ -1,7 +1,7 @@
 package org.storyslides.app;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -38,14 +38,17 @@ class ProblemsWindowTest {
         new ProblemsWindow(Path.of("/home/me/trip"), List.of(
                 new Problem("story.json", "$.dateline", "missing required field"),
                 new Problem("galleries/trip.json", "$.slides[7].image", "file not found: images/trip/07.jpg")),
-                new ProblemsWindow.BundledStory(() -> bundled != null ? bundled : new ContentLoader().open(BundledContent.folder()),
-                        content -> bundledOpened.incrementAndGet())).show(stage);
+                new ProblemsWindow.Story(() -> new LoadResult.Failed(List.of()), content -> { }),
+                new ProblemsWindow.Story(() -> bundled != null ? bundled : new ContentLoader().open(BundledContent.folder()),
+                        content -> bundledOpened.incrementAndGet()),
+                file -> { }).show(stage);
     }
 
     @Test
-    void listsEveryProblemAsCheckPrintsIt(FxRobot robot) {
+    void listsEveryProblemUnderItsFile(FxRobot robot) {
         assertThat(stage.getTitle()).isEqualTo("This content cannot be shown");
-        assertThat(robot.lookup("#problems").queryAs(ListView.class).getItems()).containsExactly(
+        assertThat(ProblemsShown.files(robot)).containsExactly("story.json", "galleries/trip.json");
+        assertThat(ProblemsShown.asCheckPrints(robot)).containsExactly(
                 "story.json: $.dateline: missing required field",
                 "galleries/trip.json: $.slides[7].image (slide 8): file not found: images/trip/07.jpg");
         assertThat(robot.lookup(".problems-intro").queryAs(Label.class).getText()).startsWith("2 problems in /home/me/trip.");
@@ -70,8 +73,9 @@ class ProblemsWindowTest {
 
         robot.clickOn("#open-bundled");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problems").queryAs(ListView.class).getItems()
-                .equals(List.of("story.json: file not found")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ProblemsShown.asCheckPrints(robot).equals(List.of("story.json: file not found")));
+        // the app's own files, in its jar: not one to open
+        assertThat(ProblemsShown.headings(robot)).singleElement().isNotInstanceOf(Hyperlink.class);
         assertThat(robot.lookup(".problems-intro").queryAs(Label.class).getText())
                 .startsWith("The story that comes with the app cannot be shown either: 1 problem.");
         assertThat(bundledOpened.get()).isZero();

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.storyslides.app.ProblemsShown;
 import org.storyslides.app.ShowSession;
 import org.storyslides.app.SlideshowWindow;
 import org.storyslides.app.TestWindows;
@@ -67,7 +68,7 @@ class HostileDropWindowTest {
     private List<String> problemsListed(FxRobot robot, Path opened) throws TimeoutException {
         robot.interact(() -> session.open(opened));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#back-to-story").tryQuery().isPresent());
-        List<String> lines = robot.lookup("#problems").queryListView().getItems().stream().map(Object::toString).toList();
+        List<String> lines = ProblemsShown.asCheckPrints(robot);
         assertThat(session.window().content().folder()).isEqualTo(BundledContent.folder());
         assertThat(uncaught.thrown()).isEmpty();
         return lines;
