@@ -69,7 +69,7 @@ class GestureRowsTest {
             "app/SlideshowWindow.java scene.addEventFilter(acted", "the rehearsal stops at the reader's first key, click or gesture");
 
     /** Files of other windows, whose buttons say what they do. */
-    static final Set<String> OTHER_WINDOWS = Set.of("app/ProblemsWindow.java");
+    static final Set<String> OTHER_WINDOWS = Set.of("app/ProblemsWindow.java", "app/ProblemList.java");
 
     final KeyMap keyMap = new KeyMap(new Messages(Locale.ENGLISH));
 
