@@ -74,6 +74,24 @@ public final class ContentFolderFixture {
         }
     }
 
+    /**
+     * A file of {@code size} zero bytes, made without holding them: an 8 MB array is a humongous
+     * allocation that the tests' app-sized heap (160 MB, shared with every earlier test's windows) could
+     * not always place, and the suite died of "Java heap space" here.
+     */
+    public void writeZeros(String file, long size) {
+        try {
+            Path path = folder.resolve(file);
+            Files.createDirectories(path.getParent());
+            Files.deleteIfExists(path);
+            try (java.io.RandomAccessFile out = new java.io.RandomAccessFile(path.toFile(), "rw")) {
+                out.setLength(size);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String pretty(JsonElement json) {
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json);
     }

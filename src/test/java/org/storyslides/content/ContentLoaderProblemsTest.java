@@ -207,13 +207,13 @@ class ContentLoaderProblemsTest {
     @Test
     void aGalleryOver8MegabytesAndAStoryOver512KilobytesAreRefusedUnread() {
         fixture.write();
-        fixture.writeBytes("galleries/demo.json", new byte[(8 << 20) + 1]);
-        fixture.writeBytes("story.json", new byte[(512 << 10) + 1]);
+        fixture.writeZeros("galleries/demo.json", (8 << 20) + 1);
+        fixture.writeZeros("story.json", (512 << 10) + 1);
         LoadResult result = new ContentLoader().load(folder);
         assertThat(((LoadResult.Failed) result).problems()).extracting(Problem::toString)
                 .containsExactly("story.json: the file is too large (524,289 bytes; the limit is 524,288)");
         fixture.write();
-        fixture.writeBytes("galleries/demo.json", new byte[(8 << 20) + 1]);
+        fixture.writeZeros("galleries/demo.json", (8 << 20) + 1);
         assertThat(((LoadResult.Failed) new ContentLoader().load(folder)).problems()).extracting(Problem::toString)
                 .containsExactly("galleries/demo.json: the file is too large (8,388,609 bytes; the limit is 8,388,608)");
     }
