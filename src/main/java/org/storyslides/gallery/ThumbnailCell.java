@@ -36,6 +36,8 @@ final class ThumbnailCell extends GridCell<Slide> {
     private final StackPane frame = new StackPane(thumbnail, number);
     // made the first time this cell shows the slide on show: one cell of the grid needs it, not every one
     private Label badge;
+    // what the accessible text says now: every cell's marks are updated on each cursor move, its words seldom change
+    private Described described;
     // weak: the model outlives the cells the grid throws away
     private final InvalidationListener markListener = observable -> updateMarks();
 
@@ -69,6 +71,7 @@ final class ThumbnailCell extends GridCell<Slide> {
             thumbnail.setImage(null);
             setGraphic(null);
             setAccessibleText(null);
+            described = null;
         } else {
             if (slide != thumbnailOf) {
                 showThumbnail(slide);
@@ -108,9 +111,20 @@ final class ThumbnailCell extends GridCell<Slide> {
         // the badge follows the number, in the number's chip: the two read as one mark
         number.setGraphic(isCurrent ? badge() : null);
         if (filled) {
-            setAccessibleText(messages.format(isCurrent ? "grid.thumbnail.nowShowing.accessible" : "carousel.thumbnail.accessible",
-                    getIndex() + 1, slide.headlineText().orElse(slide.caption().isEmpty() ? "" : slide.caption().get(0))));
+            describe(slide, isCurrent);
         }
+    }
+
+    private record Described(Slide slide, int index, boolean current) {
+    }
+
+    private void describe(Slide slide, boolean isCurrent) {
+        if (described != null && described.slide() == slide && described.index() == getIndex() && described.current() == isCurrent) {
+            return;
+        }
+        described = new Described(slide, getIndex(), isCurrent);
+        setAccessibleText(messages.format(isCurrent ? "grid.thumbnail.nowShowing.accessible" : "carousel.thumbnail.accessible",
+                getIndex() + 1, slide.headlineText().orElse(slide.caption().isEmpty() ? "" : slide.caption().get(0))));
     }
 
     private Label badge() {

@@ -4,7 +4,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,12 +60,7 @@ class ProblemsCheckAgainTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
-            List.copyOf(Window.getWindows()).stream().filter(window -> window != stage).forEach(Window::hide);
-            if (session != null) {
-                session.close();
-            }
-        });
+        ProblemsShown.closeAllBut(robot, stage, session);
     }
 
     private List<Problem> problemsNow() {

@@ -5,6 +5,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.storyslides.content.LoadResult;
 import org.storyslides.content.Problem;
 import org.testfx.api.FxRobot;
@@ -28,6 +29,16 @@ public final class ProblemsShown {
     public static void open(Stage stage, Path folder, List<Problem> problems, Consumer<Path> opener) {
         new ProblemsWindow(folder, problems, new ProblemsWindow.Story(() -> new LoadResult.Failed(problems), content -> { }),
                 new ProblemsWindow.Story(() -> new LoadResult.Failed(problems), content -> { }), opener).show(stage);
+    }
+
+    /** After a test: every window but the test's own {@code stage} hidden, and the session, if any, closed. */
+    public static void closeAllBut(FxRobot robot, Stage stage, ShowSession session) {
+        robot.interact(() -> {
+            List.copyOf(Window.getWindows()).stream().filter(window -> window != stage).forEach(Window::hide);
+            if (session != null) {
+                session.close();
+            }
+        });
     }
 
     /** The file headings, in order. */

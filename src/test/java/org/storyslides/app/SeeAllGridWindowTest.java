@@ -297,6 +297,35 @@ class SeeAllGridWindowTest {
         assertThat(ringed(robot)).containsExactly(20);
     }
 
+    /** The cells whose words for a screen reader say they are the slide on show, by index. */
+    private List<Integer> saidNowShowing(FxRobot robot) {
+        return shownCells(robot).stream().filter(cell -> cell.getAccessibleText() != null
+                && cell.getAccessibleText().startsWith("Slide " + (cell.getIndex() + 1) + ", now showing: ")).map(GridCell::getIndex).toList();
+    }
+
+    @Test
+    void aScreenReaderHearsNowShowingOnTheSlideOnShowOnlyAsTheCursorAndTheSlideMove(FxRobot robot) throws Exception {
+        awaitGallery(SLIDES);
+        goToSlide(robot, 20);
+        openGrid(robot);
+        TestWindows.layOutNow(robot);
+        assertThat(saidNowShowing(robot)).containsExactly(19);
+
+        robot.type(KeyCode.RIGHT, KeyCode.DOWN);
+        TestWindows.layOutNow(robot);
+        assertThat(saidNowShowing(robot)).containsExactly(19);
+        assertThat(shownCells(robot)).filteredOn(cell -> cell.getIndex() == window.carousel().getGridCursor())
+                .extracting(GridCell::getAccessibleText).singleElement().asString()
+                .startsWith("Slide " + (window.carousel().getGridCursor() + 1) + ": ");
+
+        robot.type(KeyCode.UP, KeyCode.LEFT, KeyCode.RIGHT, KeyCode.ENTER, KeyCode.G);
+        TestWindows.layOutNow(robot);
+        assertThat(window.carousel().getSlideIndex()).isEqualTo(20);
+        assertThat(saidNowShowing(robot)).containsExactly(20);
+        assertThat(shownCells(robot)).filteredOn(cell -> cell.getIndex() == 19)
+                .extracting(GridCell::getAccessibleText).singleElement().asString().startsWith("Slide 20: ");
+    }
+
     @Test
     void openedAtTheLastSlideTypedTheGridShowsIt(FxRobot robot) throws Exception {
         awaitGallery(SLIDES);

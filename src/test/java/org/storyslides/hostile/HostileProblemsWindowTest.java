@@ -5,7 +5,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,12 +58,7 @@ class HostileProblemsWindowTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
-            List.copyOf(Window.getWindows()).stream().filter(window -> window != stage).forEach(Window::hide);
-            if (session != null) {
-                session.close();
-            }
-        });
+        ProblemsShown.closeAllBut(robot, stage, session);
     }
 
     private void show(FxRobot robot, List<Problem> problems) {
